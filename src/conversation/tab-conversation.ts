@@ -1,0 +1,132 @@
+import type { ConversationEmotion, Evidence, MessageEmotion } from '../emotion/types';
+import type { ConversationMeta, ReadMessage } from '../messaging/protocol';
+
+/**
+ * Only the most recent customer messages are kept per tab: the recency weighting makes older ones weigh nothing,
+ * and storage.session holds every open tab in 10 MB. The count of all messages read is kept apart.
+ */
+export const MAX_KEPT_CUSTOMER_MESSAGES = 2000;
+/** Agent messages are kept only to mark phrases already sent and to find promises; recent ones are enough. */
+export const MAX_KEPT_AGENT_MESSAGES = 200;
+/** Evidence is what the panel highlights; it is only shown for the latest messages, so older ones drop it. */
+export const EVIDENCE_KEPT_FOR_LAST = 50;
+
+export interface ClassifiedMessage {
+  id: string;
+  text: string;
+  result: MessageEmotion;
+}
+
+export interface TabConversation {
+  schema: 1;
+  status: 'reading';
+  meta: ConversationMeta;
+  customerMessages: ClassifiedMessage[];
+  /** Number of customer messages read in this conversation, including any no longer kept. */
+  customerCount: number;
+  agentMessages: { id: string; text: string }[];
+  conversation: ConversationEmotion | null;
+  updatedAt: number;
+}
+
+export interface TabUnsupported {
+  schema: 1;
+  status: 'no-adapter' | 'no-conversation';
+  url: string;
+  updatedAt: number;
+}
+
+export type TabState = TabConversation | TabUnsupported;
+
+export interface Classifier {
+  classifyMessage(text: string): MessageEmotion;
+  conversationEmotion(results: MessageEmotion[]): ConversationEmotion;
+}
+
+function classifyAll(messages: ReadMessage[], classifier: Classifier): ClassifiedMessage[] {
+  return messages.map((m) => ({ id: m.id, text: m.text, result: classifier.classifyMessage(m.text) }));
+}
+
+function finish(
+  meta: ConversationMeta,
+  customer: ClassifiedMessage[],
+  customerCount: number,
+  agent: { id: string; text: string }[],
+  classifier: Classifier,
+  now: number,
+): TabConversation {
+  const kept = customer.slice(-MAX_KEPT_CUSTOMER_MESSAGES);
+  const evidenceFrom = kept.length - EVIDENCE_KEPT_FOR_LAST;
+  const trimmed = kept.map((m, i) => (i < evidenceFrom && m.result.evidence.length ? withoutEvidence(m) : m));
+  return {
+    schema: 1,
+    status: 'reading',
+    meta,
+    customerMessages: trimmed,
+    customerCount,
+    agentMessages: agent.slice(-MAX_KEPT_AGENT_MESSAGES),
+    conversation: kept.length ? classifier.conversationEmotion(kept.map((m) => m.result)) : null,
+    updatedAt: now,
+  };
+}
+
+function withoutEvidence(m: ClassifiedMessage): ClassifiedMessage {
+  const evidence: Evidence[] = [];
+  return { ...m, result: { ...m.result, evidence } };
+}
+
+const byRole = (messages: ReadMessage[], role: ReadMessage['role']) => messages.filter((m) => m.role === role);
+
+export function fromSnapshot(
+  meta: ConversationMeta,
+  messages: ReadMessage[],
+  classifier: Classifier,
+  now: number,
+): TabConversation {
+  const customer = byRole(messages, 'customer');
+  // Classify only what will be kept: a 20,000-message history would otherwise cost the whole budget.
+  const classified = classifyAll(customer.slice(-MAX_KEPT_CUSTOMER_MESSAGES), classifier);
+  const agent = byRole(messages, 'agent').map(({ id, text }) => ({ id, text }));
+  return finish(meta, classified, customer.length, agent, classifier, now);
+}
+
+export function applyDelta(
+  state: TabConversation,
+  delta: { meta: ConversationMeta; added: ReadMessage[]; updated: ReadMessage[]; removed: string[] },
+  classifier: Classifier,
+  now: number,
+): TabConversation {
+  const removed = new Set(delta.removed);
+  const updated = new Map(delta.updated.map((m) => [m.id, m]));
+  let customerCount = state.customerCount;
+  const customer: ClassifiedMessage[] = [];
+  for (const m of state.customerMessages) {
+    if (removed.has(m.id)) {
+      customerCount--;
+      continue;
+    }
+    const edit = updated.get(m.id);
+    customer.push(edit && edit.text !== m.text ? { ...m, text: edit.text, result: classifier.classifyMessage(edit.text) } : m);
+  }
+  const addedCustomer = byRole(delta.added, 'customer');
+  customer.push(...classifyAll(addedCustomer, classifier));
+  customerCount += addedCustomer.length;
+
+  const agent = state.agentMessages
+    .filter((m) => !removed.has(m.id))
+    .map((m) => {
+      const edit = updated.get(m.id);
+      return edit ? { id: m.id, text: edit.text } : m;
+    });
+  agent.push(...byRole(delta.added, 'agent').map(({ id, text }) => ({ id, text })));
+  return finish(delta.meta, customer, customerCount, agent, classifier, now);
+}
+
+/** A delta only continues the stored conversation when it is the same conversation on the same page. */
+export function continuesConversation(state: TabState | null, meta: ConversationMeta): state is TabConversation {
+  return (
+    state?.status === 'reading' &&
+    state.meta.conversationId === meta.conversationId &&
+    state.meta.adapterId === meta.adapterId
+  );
+}

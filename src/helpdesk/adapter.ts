@@ -1,0 +1,91 @@
+import type { MessageRole, ReadMessage } from '../messaging/protocol';
+
+/** The conversation the agent is looking at, as one adapter finds it on the page. */
+export interface ActiveConversation {
+  id: string;
+  /** The element that holds the message list; observed for changes. */
+  root: Element;
+  customerName?: string;
+  agentName?: string;
+}
+
+/**
+ * One helpdesk, or one way of reading chat pages. Built-in helpdesks, the generic heuristic reader and
+ * pages taught by the agent all implement this, so the content script never knows which one it runs.
+ */
+export interface HelpdeskAdapter {
+  id: string;
+  /** Whether this adapter applies to the page; cheap, called once per page load and on navigation. */
+  matches(doc: Document, location: Location): boolean;
+  conversation(doc: Document): ActiveConversation | null;
+  /** Messages of the conversation in reading order (oldest first), notes and system rows labelled as such. */
+  messages(conversation: ActiveConversation): ReadMessage[];
+  composer(doc: Document): HTMLElement | null;
+}
+
+/** Selectors that describe a helpdesk's DOM; kept as data so each adapter file is mostly this table. */
+export interface SelectorTable {
+  conversation: string;
+  conversationId: (el: Element, doc: Document) => string | null;
+  message: string;
+  messageId?: string;
+  text: string;
+  author?: string;
+  role: (el: Element) => MessageRole;
+  customerName?: string;
+  agentName?: string;
+  composer: string;
+}
+
+export function textOf(el: Element | null | undefined): string {
+  return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** A message id that survives re-rendering when the helpdesk gives none: position plus a short text hash. */
+export function fallbackMessageId(index: number, text: string): string {
+  let hash = 0;
+  for (let i = 0; i < text.length; i++) hash = (hash * 31 + text.charCodeAt(i)) | 0;
+  return `${index}:${(hash >>> 0).toString(36)}`;
+}
+
+/** Builds an adapter from a selector table: most helpdesks need nothing more. */
+export function adapterFromSelectors(
+  id: string,
+  matches: HelpdeskAdapter['matches'],
+  table: SelectorTable,
+): HelpdeskAdapter {
+  return {
+    id,
+    matches,
+    conversation(doc) {
+      const root = doc.querySelector(table.conversation);
+      if (!root) return null;
+      const conversationId = table.conversationId(root, doc);
+      if (!conversationId) return null;
+      return {
+        id: conversationId,
+        root,
+        customerName: table.customerName ? textOf(root.querySelector(table.customerName)) || undefined : undefined,
+        agentName: table.agentName ? textOf(doc.querySelector(table.agentName)) || undefined : undefined,
+      };
+    },
+    messages(conversation) {
+      const out: ReadMessage[] = [];
+      conversation.root.querySelectorAll(table.message).forEach((el, index) => {
+        const text = textOf(el.querySelector(table.text) ?? el);
+        if (!text) return;
+        const ownId = table.messageId ? el.getAttribute(table.messageId) : null;
+        out.push({
+          id: ownId ?? fallbackMessageId(index, text),
+          role: table.role(el),
+          text,
+          author: table.author ? textOf(el.querySelector(table.author)) || undefined : undefined,
+        });
+      });
+      return out;
+    },
+    composer(doc) {
+      return doc.querySelector<HTMLElement>(table.composer);
+    },
+  };
+}
