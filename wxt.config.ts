@@ -12,7 +12,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'sidePanel', 'tabs'].filter((p) => browser !== 'firefox' || p !== 'sidePanel'),
+    permissions: ['storage', 'sidePanel'].filter((p) => browser !== 'firefox' || p !== 'sidePanel'),
     host_permissions: LOCAL_PAGES,
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
