@@ -30,9 +30,8 @@
         const item = el('li');
         const button = el('button', 'conversation-item');
         button.type = 'button';
-        button.setAttribute('role', 'option');
         button.dataset.conversationId = c.id;
-        button.setAttribute('aria-selected', String(c.id === state.selectedId));
+        button.setAttribute('aria-current', String(c.id === state.selectedId));
         const name = el('span', 'conversation-item__name', c.customer);
         if (c.unread) name.append(el('span', 'conversation-item__badge', String(c.unread)));
         const last = [...c.messages].reverse().find((m) => m.role === 'customer');

@@ -1,37 +1,94 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { chooseAdapter } from '../src/content/choose-adapter';
 import { followConversation } from '../src/content/conversation-follower';
-import { pickAdapter } from '../src/helpdesk/adapters';
+import { startTeachPicker } from '../src/content/teach-picker';
+import type { HelpdeskAdapter } from '../src/helpdesk/adapter';
 import { insertIntoComposer } from '../src/helpdesk/insert';
-import { isPanelMessage, sendToBackground } from '../src/messaging/protocol';
+import { isPanelMessage, type PanelMessage, sendToBackground } from '../src/messaging/protocol';
+
+/** Helpdesk apps render after load; until an adapter recognises the page, look again after each burst of changes. */
+const RECHECK_DEBOUNCE_MS = 400;
 
 export default defineContentScript({
   matches: ['http://localhost/*', 'http://127.0.0.1/*'],
   allFrames: true,
+  matchAboutBlank: true,
   runAt: 'document_idle',
-  main(ctx) {
-    const adapter = pickAdapter(document, location);
-    if (!adapter) {
-      if (window === window.top) void sendToBackground('conversation:none', { url: location.href, reason: 'no-adapter' });
-      return;
-    }
-    const follower = followConversation(adapter, document, window, {
-      send: (type, payload) => sendToBackground(type, payload),
-    });
+  async main(ctx) {
+    const isTop = window === window.top;
+    const taught = await sendToBackground('site:taught', { origin: location.origin })
+      .then((reply) => reply?.selectors ?? null)
+      .catch(() => null);
+    let adapter: HelpdeskAdapter | null = null;
+    let follower: ReturnType<typeof followConversation> | null = null;
 
-    const onMessage = (message: unknown) => {
-      if (!isPanelMessage(message)) return undefined;
-      const composer = adapter.composer(document);
+    function follow(next: HelpdeskAdapter) {
+      follower?.stop();
+      adapter = next;
+      follower = followConversation(next, document, window, {
+        send: (type, payload) => sendToBackground(type, payload),
+        alive: () => !ctx.isInvalid,
+      });
+    }
+
+    function recognise(site = taught) {
+      const found = chooseAdapter(document, location, site);
+      if (found) follow(found);
+      return found;
+    }
+
+    if (!recognise()) {
+      if (isTop) void sendToBackground('conversation:none', { url: location.href, reason: 'no-adapter' });
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const watcher = new MutationObserver(() => {
+        clearTimeout(timer);
+        timer = setTimeout(() => recognise() && watcher.disconnect(), RECHECK_DEBOUNCE_MS);
+      });
+      watcher.observe(document.documentElement, { childList: true, subtree: true });
+      ctx.onInvalidated(() => watcher.disconnect());
+    }
+
+    function handle(message: PanelMessage) {
+      if (message.type === 'picker:start') {
+        if (!isTop) return undefined;
+        startTeachPicker(document, {
+          text: pickerText(),
+          onSave: (selectors) => {
+            void sendToBackground('site:teach', { origin: location.origin, selectors });
+            const found = chooseAdapter(document, location, selectors);
+            if (found) follow(found);
+          },
+        });
+        return Promise.resolve({ started: true });
+      }
+      const composer = adapter?.composer(document);
       // A frame without the composer stays silent so the frame that has it can answer.
       if (!composer) return undefined;
       return Promise.resolve(insertIntoComposer(composer, message.payload.text));
-    };
+    }
+
+    const onMessage = (message: unknown) => (isPanelMessage(message) ? handle(message) : undefined);
     browser.runtime.onMessage.addListener(onMessage);
 
     // After an extension update this script is orphaned: it must stop touching the page and the old runtime.
     ctx.onInvalidated(() => {
-      follower.stop();
+      follower?.stop();
       browser.runtime.onMessage.removeListener(onMessage);
     });
   },
 });
+
+function pickerText() {
+  const t = (key: Parameters<typeof browser.i18n.getMessage>[0], ...subs: string[]) =>
+    browser.i18n.getMessage(key, subs);
+  return {
+    pickCustomer: t('teachPickCustomer'),
+    pickAgent: t('teachPickAgent'),
+    result: (customers: number, agents: number) => t('teachResult', String(customers), String(agents)),
+    failed: t('teachFailed'),
+    save: t('teachSave'),
+    retry: t('teachRetry'),
+    cancel: t('teachCancel'),
+  };
+}

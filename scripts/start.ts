@@ -58,7 +58,14 @@ if (hasDisplay) {
   // A real side panel can only be opened by a click on the toolbar icon; a window beside the demo does the same job.
   await control.evaluate(
     async ([id, url]) => {
-      await chrome.windows.create({ url: `${url}?tabId=${id}`, type: 'popup', width: 420, height: 860, left: 1290, top: 0 });
+      await chrome.windows.create({
+        url: `${url}?tabId=${id}`,
+        type: 'popup',
+        width: 420,
+        height: 860,
+        left: 1290,
+        top: 0,
+      });
     },
     [tabId, `chrome-extension://${ext.extensionId}/sidepanel.html`] as const,
   );
@@ -68,7 +75,14 @@ if (hasDisplay) {
   console.log('The scripted customers write every few seconds. Close the browser or press Ctrl+C to stop.');
   console.log(LOAD_HELP);
   ext.browser.on('disconnected', () => void server.close().then(() => process.exit(0)));
-  process.on('SIGINT', () => void ext.close().then(() => server.close()).then(() => process.exit(0)));
+  process.on(
+    'SIGINT',
+    () =>
+      void ext
+        .close()
+        .then(() => server.close())
+        .then(() => process.exit(0)),
+  );
 } else {
   await control.close();
   const panel = await ext.context.newPage();

@@ -44,7 +44,10 @@ export interface ExtensionBrowser {
  * Starts Chromium with the built extension and connects over CDP, which (unlike a persistent Playwright context)
  * gives a browser-level session: tests use it to stop the extension's service worker like Chrome does when idle.
  */
-export async function launchWithExtension(options: { headless: boolean; windowSize?: string }): Promise<ExtensionBrowser> {
+export async function launchWithExtension(options: {
+  headless: boolean;
+  windowSize?: string;
+}): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first.`);
   }
@@ -122,6 +125,14 @@ export async function stopExtensionServiceWorker(browser: Browser, extensionId: 
     const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.includes(extensionId));
     if (!worker) throw new Error('no running service worker to stop');
     await cdp.send('Target.closeTarget', { targetId: worker.targetId });
+    // Only a worker that is really gone proves the state came back from storage, so wait until it is.
+    const deadline = Date.now() + 5000;
+    while (Date.now() < deadline) {
+      const { targetInfos: now } = await cdp.send('Target.getTargets');
+      if (!now.some((t) => t.targetId === worker.targetId)) return;
+      await new Promise((done) => setTimeout(done, 50));
+    }
+    throw new Error('the service worker did not stop');
   } finally {
     await cdp.detach().catch(() => undefined);
   }

@@ -6,6 +6,9 @@ import {
   type TabState,
 } from '../conversation/tab-conversation';
 import type { ContentMessage } from '../messaging/protocol';
+
+export type ConversationMessage = Extract<ContentMessage, { type: `conversation:${string}` }>;
+
 import { readTabState, writeTabState } from './tab-store';
 
 /**
@@ -15,7 +18,7 @@ import { readTabState, writeTabState } from './tab-store';
 export function createConversationUpdates(classifier: Classifier) {
   const queues = new Map<number, Promise<unknown>>();
 
-  async function apply(tabId: number, message: ContentMessage): Promise<TabState | null> {
+  async function apply(tabId: number, message: ConversationMessage): Promise<TabState | null> {
     const now = Date.now();
     switch (message.type) {
       case 'conversation:snapshot': {
@@ -40,7 +43,7 @@ export function createConversationUpdates(classifier: Classifier) {
     }
   }
 
-  return function enqueue(tabId: number, message: ContentMessage): Promise<TabState | null> {
+  return function enqueue(tabId: number, message: ConversationMessage): Promise<TabState | null> {
     const previous = queues.get(tabId) ?? Promise.resolve();
     const run = previous.catch(() => undefined).then(() => apply(tabId, message));
     queues.set(tabId, run);

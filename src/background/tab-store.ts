@@ -9,7 +9,10 @@ import type { TabState } from '../conversation/tab-conversation';
 export const tabStateKey = (tabId: number) => `session:tab:${tabId}` as const;
 
 // Another extension version may have written the value; anything not of this shape is treated as absent.
-const storedTabState = z.looseObject({ schema: z.literal(1), status: z.enum(['reading', 'no-adapter', 'no-conversation']) });
+const storedTabState = z.looseObject({
+  schema: z.literal(1),
+  status: z.enum(['reading', 'no-adapter', 'no-conversation']),
+});
 
 export function parseTabState(value: unknown): TabState | null {
   return storedTabState.safeParse(value).success ? (value as TabState) : null;

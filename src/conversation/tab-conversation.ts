@@ -106,7 +106,9 @@ export function applyDelta(
       continue;
     }
     const edit = updated.get(m.id);
-    customer.push(edit && edit.text !== m.text ? { ...m, text: edit.text, result: classifier.classifyMessage(edit.text) } : m);
+    customer.push(
+      edit && edit.text !== m.text ? { ...m, text: edit.text, result: classifier.classifyMessage(edit.text) } : m,
+    );
   }
   const addedCustomer = byRole(delta.added, 'customer');
   customer.push(...classifyAll(addedCustomer, classifier));

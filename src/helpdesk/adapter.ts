@@ -29,12 +29,21 @@ export interface SelectorTable {
   conversationId: (el: Element, doc: Document) => string | null;
   message: string;
   messageId?: string;
-  text: string;
+  /** The element inside a message that holds what was written; absent when the message element is the text. */
+  text?: string;
+  /** Messages split over several text elements (Live Helper Chat's `.msg-body` parts): read them all. */
+  joinText?: boolean;
   author?: string;
   role: (el: Element) => MessageRole;
   customerName?: string;
   agentName?: string;
   composer: string;
+  /** Where several conversations are in the DOM, picks the one the agent is looking at among the matches. */
+  activeConversation?: (candidates: Element[], doc: Document) => Element | undefined;
+  /** Ancestor of the conversation that also holds its own composer, where each conversation has one. */
+  composerScope?: string;
+  /** Helpdesks that list the newest message first (FreeScout); read in reverse so messages stay oldest first. */
+  order?: 'newest-first';
 }
 
 export function textOf(el: Element | null | undefined): string {
@@ -58,7 +67,7 @@ export function adapterFromSelectors(
     id,
     matches,
     conversation(doc) {
-      const root = doc.querySelector(table.conversation);
+      const root = activeRoot(doc);
       if (!root) return null;
       const conversationId = table.conversationId(root, doc);
       if (!conversationId) return null;
@@ -71,8 +80,10 @@ export function adapterFromSelectors(
     },
     messages(conversation) {
       const out: ReadMessage[] = [];
-      conversation.root.querySelectorAll(table.message).forEach((el, index) => {
-        const text = textOf(el.querySelector(table.text) ?? el);
+      const elements = [...conversation.root.querySelectorAll(table.message)];
+      if (table.order === 'newest-first') elements.reverse();
+      elements.forEach((el, index) => {
+        const text = messageText(el, table);
         if (!text) return;
         const ownId = table.messageId ? el.getAttribute(table.messageId) : null;
         out.push({
@@ -85,7 +96,29 @@ export function adapterFromSelectors(
       return out;
     },
     composer(doc) {
-      return doc.querySelector<HTMLElement>(table.composer);
+      const scope = table.composerScope ? activeRoot(doc)?.closest(table.composerScope) : null;
+      return (scope ?? doc).querySelector<HTMLElement>(table.composer);
     },
   };
+
+  function activeRoot(doc: Document): Element | null {
+    if (!table.activeConversation) return doc.querySelector(table.conversation);
+    return table.activeConversation([...doc.querySelectorAll(table.conversation)], doc) ?? null;
+  }
+}
+
+function messageText(el: Element, table: SelectorTable): string {
+  if (!table.text) return textOf(el);
+  if (!table.joinText) return textOf(el.querySelector(table.text) ?? el);
+  return [...el.querySelectorAll(table.text)].map(textOf).filter(Boolean).join(' ');
+}
+
+/** The first capture group of `pattern` in `value`: helpdesks carry conversation ids in their URLs and element ids. */
+export function captured(value: string | null | undefined, pattern: RegExp): string | null {
+  return pattern.exec(value ?? '')?.[1] ?? null;
+}
+
+/** Whether the page is served from one of a hosted helpdesk's domains (the domain itself or any subdomain). */
+export function onHost(location: Location, ...domains: string[]): boolean {
+  return domains.some((d) => location.hostname === d || location.hostname.endsWith(`.${d}`));
 }

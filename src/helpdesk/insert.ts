@@ -1,23 +1,39 @@
 import type { InsertResult } from '../messaging/protocol';
+import { caretLine, placeCaret, withSeparators } from './editors/caret';
+import { isComposing, watchComposition } from './editors/composition';
+import { editorKindOf, profileOf } from './editors/kinds';
+import { MECHANISMS, occurrences, shownText } from './editors/mechanisms';
+import { resolveEditable } from './editors/resolve';
+
+export { watchComposition };
 
 /**
- * Puts text into the helpdesk's composer the way a person typing would, so the editor's own state keeps it,
- * and never sends. execCommand('insertText') goes through the browser's editing pipeline: it fires the input
- * events editors listen to and keeps the undo stack; setRangeText is the fallback where it is refused.
+ * Puts a phrase into the helpdesk's composer so that the editor's own state holds it, and never sends: at the
+ * agent's caret when it is in the editor, else after the draft, with a space where a person would type one.
+ * Each editor kind gets the mechanisms measured to reach its model (see editors/kinds.ts); a mechanism that
+ * leaves the editor untouched is followed by the next, one that changed something is never repeated, so a phrase
+ * is not inserted twice.
  */
 export function insertIntoComposer(composer: HTMLElement, text: string): InsertResult {
-  composer.focus();
-  const doc = composer.ownerDocument;
-  if (composer instanceof HTMLTextAreaElement || composer instanceof HTMLInputElement) {
-    const separator = composer.value && !/\s$/.test(composer.value) ? ' ' : '';
-    if (doc.execCommand('insertText', false, separator + text)) return { ok: true };
-    const end = composer.selectionEnd ?? composer.value.length;
-    composer.setRangeText(separator + text, end, end, 'end');
-    composer.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
-    return { ok: true };
-  }
-  if (composer.isContentEditable) {
-    return doc.execCommand('insertText', false, text) ? { ok: true } : { ok: false, error: 'rejected' };
+  const editable = resolveEditable(composer);
+  if (!editable) return { ok: false, error: 'no-composer' };
+  const doc = editable.ownerDocument;
+  watchComposition(doc);
+  if (isComposing(doc)) return { ok: false, error: 'rejected' };
+
+  const { mechanisms, typesLineBreaks } = profileOf(editorKindOf(editable));
+  placeCaret(editable);
+  const phrase = withSeparators(text.replace(/\r\n?/g, '\n'), caretLine(editable));
+  const wanted = phrase.replace(/\s+/g, '');
+  const before = shownText(editable);
+  const countBefore = occurrences(before, wanted);
+
+  for (const mechanism of mechanisms) {
+    if (mechanism === 'type' && !typesLineBreaks && phrase.includes('\n')) continue;
+    MECHANISMS[mechanism](editable, phrase);
+    const after = shownText(editable);
+    if (occurrences(after, wanted) > countBefore) return { ok: true };
+    if (after !== before) break;
   }
   return { ok: false, error: 'rejected' };
 }

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { TaughtSelectors } from '../helpdesk/teach/derive-selectors';
 
 /** Who wrote a message, as the helpdesk page shows it. Notes and system rows never leave the content script. */
 export type MessageRole = 'customer' | 'agent' | 'note' | 'system';
@@ -25,6 +26,17 @@ export interface ContentToBackground {
   'conversation:snapshot': { meta: ConversationMeta; messages: ReadMessage[] };
   'conversation:delta': { meta: ConversationMeta; added: ReadMessage[]; updated: ReadMessage[]; removed: string[] };
   'conversation:none': { url: string; reason: 'no-adapter' | 'no-conversation' };
+  /** The content script carries no validator (size budget): the background reads and validates taught sites. */
+  'site:taught': { origin: string };
+  'site:teach': { origin: string; selectors: TaughtSelectors };
+}
+
+export interface BackgroundReplies {
+  'conversation:snapshot': { accepted: boolean };
+  'conversation:delta': { accepted: boolean };
+  'conversation:none': { accepted: boolean };
+  'site:taught': { selectors: TaughtSelectors | null };
+  'site:teach': { saved: boolean };
 }
 
 export interface InsertResult {
@@ -35,30 +47,53 @@ export interface InsertResult {
 /** Messages the panel sends to the content script of its tab (top frame and any frame that holds the composer). */
 export interface PanelToContent {
   'composer:insert': { text: string };
+  /** Starts the teach-this-page picker in the tab's top frame. */
+  'picker:start': Record<string, never>;
 }
 
 type Envelope<Map, K extends keyof Map> = { type: K; payload: Map[K] };
-export type ContentMessage = { [K in keyof ContentToBackground]: Envelope<ContentToBackground, K> }[keyof ContentToBackground];
+export type ContentMessage = {
+  [K in keyof ContentToBackground]: Envelope<ContentToBackground, K>;
+}[keyof ContentToBackground];
 export type PanelMessage = { [K in keyof PanelToContent]: Envelope<PanelToContent, K> }[keyof PanelToContent];
 
-export function sendToBackground<K extends keyof ContentToBackground>(type: K, payload: ContentToBackground[K]) {
+export function sendToBackground<K extends keyof ContentToBackground>(
+  type: K,
+  payload: ContentToBackground[K],
+): Promise<BackgroundReplies[K]> {
   return browser.runtime.sendMessage({ type, payload } as ContentMessage);
+}
+
+export interface PanelReplies {
+  'composer:insert': InsertResult;
+  'picker:start': { started: boolean };
 }
 
 export async function sendToTab<K extends keyof PanelToContent>(
   tabId: number,
   type: K,
   payload: PanelToContent[K],
-): Promise<InsertResult> {
-  return browser.tabs.sendMessage(tabId, { type, payload } as PanelMessage);
+  options: { frameId?: number } = {},
+): Promise<PanelReplies[K]> {
+  return browser.tabs.sendMessage(tabId, { type, payload } as PanelMessage, options);
 }
+
+const CONTENT_TYPES = new Set<string>([
+  'conversation:snapshot',
+  'conversation:delta',
+  'conversation:none',
+  'site:taught',
+  'site:teach',
+] satisfies (keyof ContentToBackground)[]);
 
 export function isContentMessage(value: unknown): value is ContentMessage {
-  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string'
-    ? (value as { type: string }).type.startsWith('conversation:')
-    : false;
+  const type = typeof value === 'object' && value !== null ? (value as { type?: unknown }).type : undefined;
+  return typeof type === 'string' && CONTENT_TYPES.has(type);
 }
 
+const PANEL_TYPES = new Set<string>(['composer:insert', 'picker:start'] satisfies (keyof PanelToContent)[]);
+
 export function isPanelMessage(value: unknown): value is PanelMessage {
-  return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'composer:insert';
+  const type = typeof value === 'object' && value !== null ? (value as { type?: unknown }).type : undefined;
+  return typeof type === 'string' && PANEL_TYPES.has(type);
 }

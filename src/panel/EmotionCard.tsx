@@ -1,6 +1,6 @@
+import type { ClassifiedMessage } from '../conversation/tab-conversation';
 import type { ConversationEmotion, Emotion, Intensity, Trend } from '../emotion/types';
 import { INTENSITIES } from '../emotion/types';
-import type { ClassifiedMessage } from '../conversation/tab-conversation';
 import { HighlightedText } from './HighlightedText';
 import { useT } from './i18n-context';
 

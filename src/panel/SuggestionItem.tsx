@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { fillPlaceholders, placeholderLabel } from '../phrasebook/placeholders';
+import { fillPlaceholders, placeholderLabel, placeholdersIn } from '../phrasebook/placeholders';
 import type { Suggestion } from '../phrasebook/rank';
 import type { Locale } from '../phrasebook/schema';
 import { useT } from './i18n-context';
@@ -24,13 +24,17 @@ export function SuggestionItem({ suggestion, number, locale, pageValues, onInser
   const [asking, setAsking] = useState(false);
   const [outcome, setOutcome] = useState<InsertOutcome | null>(null);
   const filled = fillPlaceholders(suggestion.text, { ...pageValues, ...values });
+  // The form stays open once asked for, so a value can still be corrected after it was typed.
+  const askable = placeholdersIn(suggestion.text).filter((name) => !pageValues[name]);
 
   async function insert() {
     if (filled.missing.length) {
       setAsking(true);
       return;
     }
-    setOutcome(await onInsert(filled.text, suggestion));
+    const result = await onInsert(filled.text, suggestion);
+    setOutcome(result);
+    if (result.ok) setAsking(false);
   }
 
   async function copy() {
@@ -57,7 +61,7 @@ export function SuggestionItem({ suggestion, number, locale, pageValues, onInser
         {suggestion.reason[locale === 'zh-CN' ? 'zh-CN' : 'en']}
         {suggestion.alreadySent && <span class="suggestion__sent"> · {t('alreadySent')}</span>}
       </p>
-      {asking && filled.missing.length > 0 && (
+      {asking && askable.length > 0 && (
         <form
           class="suggestion__fill"
           onSubmit={(event) => {
@@ -66,7 +70,7 @@ export function SuggestionItem({ suggestion, number, locale, pageValues, onInser
           }}
         >
           <p class="suggestion__fill-title">{t('fillPlaceholders')}</p>
-          {filled.missing.map((name, i) => (
+          {askable.map((name, i) => (
             <label key={name}>
               {placeholderLabel(name, locale)}
               <input

@@ -55,10 +55,29 @@ export async function openPanel(h: Harness, tabId: number): Promise<Page> {
 export function customerWrites(page: Page, text: string, conversationId?: string): Promise<string> {
   return page.evaluate(
     ([t, c]) => {
-      const demo = (window as unknown as { calmdeskDemo: { add(c: string, r: string, t: string): string; selectedId: string } })
-        .calmdeskDemo;
+      const demo = (
+        window as unknown as { calmdeskDemo: { add(c: string, r: string, t: string): string; selectedId: string } }
+      ).calmdeskDemo;
       return demo.add(c ?? demo.selectedId, 'customer', t as string);
     },
     [text, conversationId] as const,
   );
+}
+
+/** The per-tab state the background stored, read from an extension page (storage.session is not visible to pages). */
+export async function readStoredTabState(h: Harness, tabId: number): Promise<unknown> {
+  const probe = await h.context.newPage();
+  await probe.goto(`chrome-extension://${h.ext.extensionId}/sidepanel.html?tabId=${tabId}`);
+  const value = await probe.evaluate(
+    async (key) => (await chrome.storage.session.get(key))[key] ?? null,
+    `tab:${tabId}`,
+  );
+  await probe.close();
+  return value;
+}
+
+/** Customer message texts the extension read for a tab, oldest first. */
+export async function customerTextsRead(h: Harness, tabId: number): Promise<string[]> {
+  const state = (await readStoredTabState(h, tabId)) as { customerMessages?: { text: string }[] } | null;
+  return state?.customerMessages?.map((m) => m.text) ?? [];
 }

@@ -35,12 +35,22 @@ const classifier: Classifier = {
   },
 };
 
-const meta: ConversationMeta = { adapterId: 'test', conversationId: 'c1', url: 'http://localhost/', customerName: 'Ann' };
+const meta: ConversationMeta = {
+  adapterId: 'test',
+  conversationId: 'c1',
+  url: 'http://localhost/',
+  customerName: 'Ann',
+};
 const msg = (id: string, role: ReadMessage['role'], text: string): ReadMessage => ({ id, role, text });
 
 describe('per-tab conversation state', () => {
   it('classifies customer messages only and keeps agent messages apart', () => {
-    const state = fromSnapshot(meta, [msg('1', 'customer', 'hello'), msg('2', 'agent', 'hi!'), msg('3', 'customer', 'now!')], classifier, 5);
+    const state = fromSnapshot(
+      meta,
+      [msg('1', 'customer', 'hello'), msg('2', 'agent', 'hi!'), msg('3', 'customer', 'now!')],
+      classifier,
+      5,
+    );
     expect(state.customerMessages.map((m) => m.id)).toEqual(['1', '3']);
     expect(state.customerCount).toBe(2);
     expect(state.agentMessages).toEqual([{ id: '2', text: 'hi!' }]);
@@ -52,7 +62,12 @@ describe('per-tab conversation state', () => {
     const start = fromSnapshot(meta, [msg('1', 'customer', 'hello'), msg('2', 'customer', 'fine')], classifier, 1);
     const next = applyDelta(
       start,
-      { meta, added: [msg('3', 'customer', 'why!'), msg('4', 'agent', 'sorry')], updated: [msg('2', 'customer', 'bad!')], removed: ['1'] },
+      {
+        meta,
+        added: [msg('3', 'customer', 'why!'), msg('4', 'agent', 'sorry')],
+        updated: [msg('2', 'customer', 'bad!')],
+        removed: ['1'],
+      },
       classifier,
       2,
     );

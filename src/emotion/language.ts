@@ -1,0 +1,63 @@
+import type { Lang } from './types.ts';
+
+/** A message is "mixed" when the smaller language carries at least this share of the words (1 in 4). */
+const MIXED_MIN_SHARE = 0.25;
+/** Chinese words average about 1.5 characters, so Han characters are divided by this to compare with English words. */
+const HAN_CHARS_PER_WORD = 1.5;
+
+export interface TextProfile {
+  lang: Lang;
+  /** Any character outside ASCII (Han, emoji, full-width punctuation): the character scan is needed. */
+  hasNonAscii: boolean;
+  /** ASCII characters that start emoticons (":)", "T_T", "^_^", "<3"): the character scan is needed. */
+  hasEmoticonStart: boolean;
+  letters: number;
+  upperLetters: number;
+}
+
+function isHan(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+}
+
+/** One pass over the text: language, and what the scorer needs to know before it scans. */
+export function profileText(text: string): TextProfile {
+  let han = 0;
+  let latinWords = 0;
+  let inWord = false;
+  let letters = 0;
+  let upperLetters = 0;
+  let hasNonAscii = false;
+  let hasEmoticonStart = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const upper = c >= 0x41 && c <= 0x5a;
+    const letter = upper || (c >= 0x61 && c <= 0x7a);
+    if (letter) {
+      letters++;
+      if (upper) upperLetters++;
+      if (!inWord) latinWords++;
+      inWord = true;
+      continue;
+    }
+    inWord = false;
+    if (c >= 0x80) {
+      hasNonAscii = true;
+      if (isHan(c)) han++;
+    } else if (c === 0x3a || c === 0x3b || c === 0x3c || c === 0x3e || c === 0x3d || c === 0x5e || c === 0x5f) {
+      hasEmoticonStart = true;
+    }
+  }
+  return { lang: languageOf(han, latinWords), hasNonAscii, hasEmoticonStart, letters, upperLetters };
+}
+
+function languageOf(han: number, latinWords: number): Lang {
+  if (han === 0) return 'en';
+  if (latinWords === 0) return 'zh';
+  const zhWords = han / HAN_CHARS_PER_WORD;
+  const smaller = Math.min(zhWords, latinWords);
+  return smaller / (zhWords + latinWords) >= MIXED_MIN_SHARE ? 'mixed' : zhWords > latinWords ? 'zh' : 'en';
+}
+
+export function detectLanguage(text: string): Lang {
+  return profileText(text).lang;
+}

@@ -1,0 +1,145 @@
+import type { BoosterRole, EmotionWeights, ScoredEmotion } from './lexicon.ts';
+import type { Match } from './match.ts';
+
+/** VADER looks three words back for a negator; Chinese negators sit closer (不太满意, 没有让我满意). */
+export const NEGATION_SCOPE = { token: 3, char: 4 } as const;
+/** Degree words qualify the next word or two ("so very angry", 非常非常生气, 太让人失望). */
+export const BOOSTER_SCOPE = { token: 2, char: 3 } as const;
+/** A post-posed degree word (急死了, 差透了) must follow its term directly. */
+export const POST_BOOSTER_GAP = 1;
+/** "not happy" is a let-down rather than plain anger: a negated positive term counts this share as disappointed. */
+export const NEGATED_POSITIVE_SHARE = 0.8;
+/** "not worried", "不着急": a negated negative term is cancelled, not turned into praise. */
+export const NEGATED_NEGATIVE_FACTOR = 0;
+/** VADER's contrast rule: the clause after "but" carries the speaker's point, the one before it less. */
+export const CONTRAST_BEFORE_WEIGHT = 0.5;
+export const CONTRAST_AFTER_WEIGHT = 1.5;
+/** VADER's C_INCR is 0.733 on a -4..4 scale; a capitalised term in a mixed-case message gets half again. */
+export const CAPS_EMPHASIS = 0.5;
+/** Shouting: at least this many letters, and at least this share of them upper-case. */
+export const SHOUT_MIN_LETTERS = 8;
+export const SHOUT_MIN_UPPER_SHARE = 0.7;
+/** Points a shouted message adds to anger on top of its words. */
+export const SHOUT_POINTS = 1.5;
+/** VADER adds 0.292 per "!" up to 4; on our point scale each "!" boosts the leading emotion by this share. */
+export const EXCLAMATION_BOOST = 0.15;
+export const EXCLAMATION_MAX_COUNT = 4;
+/** "!!" with no emotional word at all still reads as raised voice. */
+export const BARE_EXCLAMATION_POINTS = 0.8;
+/** "???" / "？？？": pressing for an answer. */
+export const QUESTION_RUN_POINTS = 1.2;
+/** "?!" / "！？": indignant disbelief. */
+export const INTERROBANG_POINTS = 1.5;
+/** Three separate questions in one message read as anxious pressing. */
+export const REPEATED_QUESTION_MIN = 3;
+export const REPEATED_QUESTION_POINTS = 1;
+/** "still", "again", 又, 还是 next to a complaint: impatience, which reads as anger. */
+export const IMPATIENCE_POINTS = 1;
+/** "still waiting?" with no complaint word: impatience reads as anxious pressing. */
+export const IMPATIENCE_QUESTION_POINTS = 0.8;
+/** A sarcastic cue counts only when the complaint around it weighs at least this much. */
+export const SARCASM_MIN_NEGATIVE = 1;
+/** Points sarcasm adds to anger once the praise has been moved there. */
+export const SARCASM_POINTS = 1;
+
+export interface ModifierState {
+  clause: number;
+  unit: Match['unit'];
+  posEnd: number;
+  match: Match;
+}
+
+export interface BoosterState extends ModifierState {
+  role: BoosterRole;
+  scale: number;
+}
+
+/** The modifier reaches the term: same clause, same script, and near enough before it. */
+export function inScope(
+  modifier: ModifierState | undefined,
+  term: Match,
+  clause: number,
+  scope: Record<Match['unit'], number>,
+): boolean {
+  if (!modifier || modifier.clause !== clause || modifier.unit !== term.unit) return false;
+  const gap = term.pos - modifier.posEnd;
+  return gap >= 0 && gap < scope[term.unit];
+}
+
+export function negateWeights(weights: EmotionWeights): EmotionWeights {
+  const out: EmotionWeights = {};
+  for (const [emotion, weight] of Object.entries(weights) as [ScoredEmotion, number][]) {
+    if (emotion === 'positive') out.disappointed = (out.disappointed ?? 0) + weight * NEGATED_POSITIVE_SHARE;
+    else if (NEGATED_NEGATIVE_FACTOR > 0) out[emotion] = (out[emotion] ?? 0) + weight * NEGATED_NEGATIVE_FACTOR;
+  }
+  return out;
+}
+
+export function boosterFactor(booster: Pick<BoosterState, 'role' | 'scale'>): number {
+  return booster.role === 'diminisher' ? booster.scale : 1 + booster.scale;
+}
+
+/** Weight of a term by where it stands relative to the last "but"/但是 in the message. */
+export function contrastWeight(start: number, contrastAt: number): number {
+  if (contrastAt < 0) return 1;
+  return start < contrastAt ? CONTRAST_BEFORE_WEIGHT : CONTRAST_AFTER_WEIGHT;
+}
+
+export function isShouting(letters: number, upperLetters: number): boolean {
+  return letters >= SHOUT_MIN_LETTERS && upperLetters / letters >= SHOUT_MIN_UPPER_SHARE;
+}
+
+export interface PunctuationSignal {
+  start: number;
+  end: number;
+  rule: 'exclamation' | 'question_marks' | 'interrobang' | 'repeated_questions';
+  count: number;
+}
+
+function isBang(c: number): boolean {
+  return c === 0x21 || c === 0xff01;
+}
+
+function isQuestion(c: number): boolean {
+  return c === 0x3f || c === 0xff1f;
+}
+
+/** Runs of "!", "?" and their full-width forms, read once per message. */
+export function punctuationSignals(text: string): PunctuationSignal[] {
+  const signals: PunctuationSignal[] = [];
+  let bangs = 0;
+  let firstBang = -1;
+  let questions = 0;
+  let firstQuestion = -1;
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (!isBang(c) && !isQuestion(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let b = 0;
+    let q = 0;
+    while (i < text.length && (isBang(text.charCodeAt(i)) || isQuestion(text.charCodeAt(i)))) {
+      if (isBang(text.charCodeAt(i))) b++;
+      else q++;
+      i++;
+    }
+    if (b > 0 && q > 0) signals.push({ start, end: i, rule: 'interrobang', count: b + q });
+    else if (q >= 2) signals.push({ start, end: i, rule: 'question_marks', count: q });
+    if (b > 0) {
+      bangs += b;
+      if (firstBang < 0) firstBang = start;
+    }
+    if (q > 0) {
+      questions++;
+      if (firstQuestion < 0) firstQuestion = start;
+    }
+  }
+  if (bangs >= 1) signals.push({ start: firstBang, end: firstBang + 1, rule: 'exclamation', count: bangs });
+  if (questions >= REPEATED_QUESTION_MIN) {
+    signals.push({ start: firstQuestion, end: firstQuestion + 1, rule: 'repeated_questions', count: questions });
+  }
+  return signals;
+}

@@ -1,0 +1,79 @@
+import type { ScoredEmotion } from './lexicon.ts';
+import type { Match } from './match.ts';
+import type { Evidence, Flag } from './types.ts';
+
+export interface SarcasmCue {
+  start: number;
+  end: number;
+  /** Sarcastic on its own ("thanks for nothing"), not only next to a complaint. */
+  sure: boolean;
+}
+
+/** Running scores and evidence for one message; every point added goes through `add`, so the two always agree. */
+export class Tally {
+  readonly scores: Record<ScoredEmotion, number> = { angry: 0, anxious: 0, disappointed: 0, positive: 0 };
+  readonly evidence: Evidence[] = [];
+  readonly flags = new Set<Flag>();
+  /** AFINN negatives, whose emotion is decided once the rest of the message is read. */
+  readonly negativePool: Evidence[] = [];
+  readonly impatience: Match[] = [];
+  /** Matches whose flags count only if the message voices a problem. */
+  readonly contextFlags: Match[] = [];
+  readonly sarcasm: SarcasmCue[] = [];
+
+  constructor(readonly text: string) {}
+
+  add(
+    match: { start: number; end: number },
+    kind: Evidence['kind'],
+    rule: string,
+    emotion: ScoredEmotion | undefined,
+    contribution: number,
+    flag?: Flag,
+  ): Evidence {
+    const evidence: Evidence = {
+      start: match.start,
+      end: match.end,
+      text: this.text.slice(match.start, match.end),
+      kind,
+      contribution,
+      rule,
+    };
+    if (emotion) {
+      evidence.emotion = emotion;
+      this.scores[emotion] += contribution;
+    }
+    if (flag) {
+      evidence.flag = flag;
+      this.flags.add(flag);
+    }
+    this.evidence.push(evidence);
+    return evidence;
+  }
+
+  /** Scale points already counted (a post-posed degree word, sarcasm moving praise to anger). */
+  rescale(evidence: Evidence, factor: number): number {
+    const delta = evidence.contribution * (factor - 1);
+    evidence.contribution += delta;
+    if (evidence.emotion && evidence.emotion !== 'neutral') this.scores[evidence.emotion] += delta;
+    return delta;
+  }
+
+  move(evidence: Evidence, to: ScoredEmotion): void {
+    if (evidence.emotion && evidence.emotion !== 'neutral') this.scores[evidence.emotion] -= evidence.contribution;
+    evidence.emotion = to;
+    this.scores[to] += evidence.contribution;
+  }
+
+  negativeTotal(): number {
+    return this.scores.angry + this.scores.anxious + this.scores.disappointed;
+  }
+
+  leading(): ScoredEmotion | undefined {
+    let best: ScoredEmotion | undefined;
+    for (const [emotion, score] of Object.entries(this.scores) as [ScoredEmotion, number][]) {
+      if (score > 0 && (!best || score > this.scores[best])) best = emotion;
+    }
+    return best;
+  }
+}

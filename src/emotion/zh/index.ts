@@ -1,0 +1,6 @@
+import type { LanguageData } from '../lexicon.ts';
+import flags from './flags.json';
+import lexicon from './lexicon.json';
+import modifiers from './modifiers.json';
+
+export const chinese: LanguageData = { lexicon, modifiers, flags };
