@@ -4,6 +4,21 @@ import { defineConfig } from 'wxt';
 // The demo helpdesk and test fixtures are served on localhost; the content script must run there with no prompt.
 const LOCAL_PAGES = ['http://localhost/*', 'http://127.0.0.1/*'];
 
+/** Chrome allows suggested keys for four commands; suggestions 4 and 5 get theirs in the browser's shortcut settings. */
+const SUGGESTED_INSERT_KEYS = 3;
+
+function insertCommands() {
+  return Object.fromEntries(
+    [1, 2, 3, 4, 5].map((n) => [
+      `insert-suggestion-${n}`,
+      {
+        description: `Insert suggestion ${n}`,
+        ...(n <= SUGGESTED_INSERT_KEYS ? { suggested_key: { default: `Alt+${n}` } } : {}),
+      },
+    ]),
+  );
+}
+
 export default defineConfig({
   imports: false,
   manifestVersion: 3,
@@ -12,13 +27,20 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'sidePanel'].filter((p) => browser !== 'firefox' || p !== 'sidePanel'),
+    permissions: ['storage', 'scripting', 'activeTab', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: LOCAL_PAGES,
+    // Any other site only after the agent clicks "Enable on this site" for it.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_extName__' },
+    commands: {
+      [browser === 'firefox' ? '_execute_sidebar_action' : '_execute_action']: {
+        description: 'Open the Calmdesk panel',
+        suggested_key: { default: 'Alt+Shift+K' },
+      },
+      ...insertCommands(),
+    },
     ...(browser === 'firefox'
-      ? {
-          browser_specific_settings: { gecko: { id: 'calmdesk@calmdesk.org', strict_min_version: '128.0' } },
-        }
+      ? { browser_specific_settings: { gecko: { id: 'calmdesk@calmdesk.org', strict_min_version: '128.0' } } }
       : {}),
   }),
 });

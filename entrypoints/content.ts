@@ -71,13 +71,31 @@ export default defineContentScript({
     const onMessage = (message: unknown) => (isPanelMessage(message) ? handle(message) : undefined);
     browser.runtime.onMessage.addListener(onMessage);
 
+    // Alt+1…Alt+5 where the agent types; the commands API covers them too, where the browser lets it.
+    const onKey = (event: KeyboardEvent) => {
+      const digit = shortcutDigit(event);
+      if (digit === null) return;
+      event.preventDefault();
+      event.stopPropagation();
+      void sendToBackground('shortcut:insert', { index: digit - 1 });
+    };
+    document.addEventListener('keydown', onKey, true);
+
     // After an extension update this script is orphaned: it must stop touching the page and the old runtime.
     ctx.onInvalidated(() => {
       follower?.stop();
       browser.runtime.onMessage.removeListener(onMessage);
+      document.removeEventListener('keydown', onKey, true);
     });
   },
 });
+
+/** Alt+digit 1–5, not while an IME is composing (Chinese input uses the keyboard too). */
+function shortcutDigit(event: KeyboardEvent): number | null {
+  if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey || event.isComposing) return null;
+  const digit = /^Digit([1-5])$/.exec(event.code)?.[1];
+  return digit ? Number(digit) : null;
+}
 
 function pickerText() {
   const t = (key: Parameters<typeof browser.i18n.getMessage>[0], ...subs: string[]) =>

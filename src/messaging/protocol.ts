@@ -29,6 +29,8 @@ export interface ContentToBackground {
   /** The content script carries no validator (size budget): the background reads and validates taught sites. */
   'site:taught': { origin: string };
   'site:teach': { origin: string; selectors: TaughtSelectors };
+  /** Alt+1…Alt+5 pressed on the page: insert the panel's suggestion with that number (0-based here). */
+  'shortcut:insert': { index: number };
 }
 
 export interface BackgroundReplies {
@@ -37,6 +39,7 @@ export interface BackgroundReplies {
   'conversation:none': { accepted: boolean };
   'site:taught': { selectors: TaughtSelectors | null };
   'site:teach': { saved: boolean };
+  'shortcut:insert': { inserted: boolean };
 }
 
 export interface InsertResult {
@@ -49,6 +52,17 @@ export interface PanelToContent {
   'composer:insert': { text: string };
   /** Starts the teach-this-page picker in the tab's top frame. */
   'picker:start': Record<string, never>;
+}
+
+/** What the background tells open panels. */
+export interface BackgroundToPanel {
+  /** A shortcut asked for suggestion `index` of tab `tabId`, which still needs placeholder values. */
+  'panel:fill': { tabId: number; index: number };
+}
+
+/** What extension pages (the panel) ask the background to do. */
+export interface PanelToBackground {
+  'site:enable': { tabId: number; origin: string };
 }
 
 type Envelope<Map, K extends keyof Map> = { type: K; payload: Map[K] };
@@ -84,6 +98,7 @@ const CONTENT_TYPES = new Set<string>([
   'conversation:none',
   'site:taught',
   'site:teach',
+  'shortcut:insert',
 ] satisfies (keyof ContentToBackground)[]);
 
 export function isContentMessage(value: unknown): value is ContentMessage {
@@ -92,6 +107,26 @@ export function isContentMessage(value: unknown): value is ContentMessage {
 }
 
 const PANEL_TYPES = new Set<string>(['composer:insert', 'picker:start'] satisfies (keyof PanelToContent)[]);
+
+export type PanelNotice = { [K in keyof BackgroundToPanel]: Envelope<BackgroundToPanel, K> }[keyof BackgroundToPanel];
+export type PanelRequest = { [K in keyof PanelToBackground]: Envelope<PanelToBackground, K> }[keyof PanelToBackground];
+
+export function isPanelNotice(value: unknown): value is PanelNotice {
+  return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'panel:fill';
+}
+
+export function isPanelRequest(value: unknown): value is PanelRequest {
+  return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === 'site:enable';
+}
+
+export function notifyPanels<K extends keyof BackgroundToPanel>(type: K, payload: BackgroundToPanel[K]) {
+  // No panel open is normal: the message then has no receiver.
+  return browser.runtime.sendMessage({ type, payload } as PanelNotice).catch(() => undefined);
+}
+
+export function askBackground<K extends keyof PanelToBackground>(type: K, payload: PanelToBackground[K]) {
+  return browser.runtime.sendMessage({ type, payload } as PanelRequest) as Promise<{ enabled: boolean }>;
+}
 
 export function isPanelMessage(value: unknown): value is PanelMessage {
   const type = typeof value === 'object' && value !== null ? (value as { type?: unknown }).type : undefined;

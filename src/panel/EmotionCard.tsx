@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { ClassifiedMessage } from '../conversation/tab-conversation';
 import type { ConversationEmotion, Emotion, Intensity, Trend } from '../emotion/types';
 import { INTENSITIES } from '../emotion/types';
@@ -8,7 +9,12 @@ import { useT } from './i18n-context';
 const ICONS: Record<Emotion, string> = { angry: '⚡', anxious: '⏳', disappointed: '☁', neutral: '●', positive: '✓' };
 const TREND_ARROWS: Record<Trend, string> = { escalating: '↗', steady: '→', calming: '↘' };
 
-export function EmotionCard(props: { conversation: ConversationEmotion; latest: ClassifiedMessage; count: number }) {
+export function EmotionCard(props: {
+  conversation: ConversationEmotion;
+  latest: ClassifiedMessage;
+  count: number;
+  children?: ComponentChildren;
+}) {
   const t = useT();
   const { conversation, latest, count } = props;
   const level = INTENSITIES.indexOf(conversation.intensity) + 1;
@@ -50,6 +56,7 @@ export function EmotionCard(props: { conversation: ConversationEmotion; latest: 
       <p class="card__count" data-testid="customer-message-count">
         {t('customerMessageCount', count)}
       </p>
+      {props.children}
     </section>
   );
 }

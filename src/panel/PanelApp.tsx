@@ -1,33 +1,43 @@
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { customerLocale } from '../conversation/customer-locale';
 import type { TabConversation } from '../conversation/tab-conversation';
-import { sendToTab } from '../messaging/protocol';
+import { isPanelNotice, sendToTab } from '../messaging/protocol';
 import { rankSuggestions, type Suggestion } from '../phrasebook/rank';
 import type { Locale } from '../phrasebook/schema';
 import { SHIPPED_PHRASEBOOKS } from '../phrasebook/shipped';
+import type { Settings } from '../settings/settings';
+import { CareNudge } from './CareNudge';
+import { CorrectionControl } from './CorrectionControl';
 import { EmotionCard } from './EmotionCard';
 import { EmptyState } from './EmptyState';
 import { UiLocaleContext, useT } from './i18n-context';
 import { SettingsBar } from './SettingsBar';
 import { type InsertOutcome, SuggestionList } from './SuggestionList';
+import { Timeline } from './Timeline';
+import { useCareNudge, wasHostile } from './use-care-nudge';
 import { useFollowedTab } from './use-followed-tab';
 import { uiLocaleOf, useSettings } from './use-settings';
 import { useTabState } from './use-tab-state';
+import { isScriptable, useTabUrl } from './use-tab-url';
 
 export function PanelApp() {
   const [settings, saveSettings] = useSettings();
   const tabId = useFollowedTab();
   const state = useTabState(tabId);
+  const url = useTabUrl(tabId);
   const uiLocale = uiLocaleOf(settings);
   return (
     <UiLocaleContext.Provider value={uiLocale}>
       <main class="panel" lang={uiLocale}>
-        {tabId === null || state === null ? (
+        {tabId === null ? (
           <EmptyState kind="no-tab" />
-        ) : state === undefined ? null : state.status !== 'reading' ? (
-          <EmptyState kind={state.status} />
+        ) : state === undefined ? null : state === null ? (
+          <EmptyState kind={isScriptable(url) ? 'not-enabled' : 'unsupported'} tabId={tabId} url={url} />
+        ) : state.status !== 'reading' ? (
+          <EmptyState kind={state.status} tabId={tabId} url={url} />
         ) : (
-          <ConversationView tabId={tabId} state={state} uiLocale={uiLocale} industry={settings.industry} />
+          <ConversationView tabId={tabId} state={state} uiLocale={uiLocale} settings={settings} />
         )}
         <SettingsBar settings={settings} onChange={saveSettings} />
       </main>
@@ -35,14 +45,23 @@ export function PanelApp() {
   );
 }
 
-function ConversationView(props: { tabId: number; state: TabConversation; uiLocale: Locale; industry: string | null }) {
-  const { tabId, state, uiLocale, industry } = props;
+interface ViewProps {
+  tabId: number;
+  state: TabConversation;
+  uiLocale: Locale;
+  settings: Settings;
+}
+
+function ConversationView({ tabId, state, uiLocale, settings }: ViewProps) {
   const t = useT();
   const latest = state.customerMessages.at(-1);
+  const conversationKey = `${state.meta.adapterId}:${state.meta.conversationId}`;
   const locale = customerLocale(
     state.customerMessages.map((m) => m.result.lang),
     uiLocale,
   );
+  const care = useCareNudge(conversationKey, wasHostile(state.customerMessages), settings.careNudges);
+  const askFor = useFillRequests(tabId);
   const result = useMemo(() => {
     if (!state.conversation) return null;
     return rankSuggestions(SHIPPED_PHRASEBOOKS, {
@@ -54,9 +73,9 @@ function ConversationView(props: { tabId: number; state: TabConversation; uiLoca
       agentMessageCount: state.agentMessages.length,
       locale,
       sentTexts: state.agentMessages.map((m) => m.text),
-      industry: industry ?? undefined,
+      industry: settings.industry ?? undefined,
     });
-  }, [state, locale, industry]);
+  }, [state, locale, settings.industry]);
 
   if (!latest || !state.conversation || !result) return <EmptyState kind="no-customer-message" />;
 
@@ -76,8 +95,34 @@ function ConversationView(props: { tabId: number; state: TabConversation; uiLoca
 
   return (
     <>
-      <EmotionCard conversation={state.conversation} latest={latest} count={state.customerCount} />
-      <SuggestionList result={result} locale={locale} pageValues={pageValues} onInsert={insert} />
+      {care.show && <CareNudge onDismiss={care.dismiss} />}
+      <EmotionCard conversation={state.conversation} latest={latest} count={state.customerCount}>
+        <CorrectionControl latest={latest} conversationKey={conversationKey} storeText={settings.storeCustomerText} />
+      </EmotionCard>
+      <Timeline messages={state.customerMessages} total={state.customerCount} />
+      <SuggestionList
+        tabId={tabId}
+        result={result}
+        locale={locale}
+        pageValues={pageValues}
+        askFor={askFor}
+        onInsert={insert}
+      />
     </>
   );
+}
+
+/** A shortcut pressed on the page for a suggestion that still needs values opens its fill-in here. */
+function useFillRequests(tabId: number) {
+  const [askFor, setAskFor] = useState<{ index: number; at: number } | null>(null);
+  useEffect(() => {
+    const onMessage = (message: unknown) => {
+      if (isPanelNotice(message) && message.payload.tabId === tabId) {
+        setAskFor({ index: message.payload.index, at: Date.now() });
+      }
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    return () => browser.runtime.onMessage.removeListener(onMessage);
+  }, [tabId]);
+  return askFor;
 }

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import type { RefObject } from 'preact';
 import { fillPlaceholders, placeholderLabel, placeholdersIn } from '../phrasebook/placeholders';
 import type { Suggestion } from '../phrasebook/rank';
 import type { Locale } from '../phrasebook/schema';
@@ -14,34 +14,22 @@ interface Props {
   number: number;
   locale: Locale;
   pageValues: Record<string, string>;
-  onInsert(text: string, suggestion: Suggestion): Promise<InsertOutcome>;
+  values: Record<string, string>;
+  asking: boolean;
+  outcome: InsertOutcome | undefined;
+  firstInput?: RefObject<HTMLInputElement>;
+  onValues(values: Record<string, string>): void;
+  onInsert(): void;
+  onCopy(): void;
 }
 
-/** One phrase: shown as it will be inserted; missing placeholder values are asked for inline, never sent raw. */
-export function SuggestionItem({ suggestion, number, locale, pageValues, onInsert }: Props) {
+/** One phrase, shown as it will be inserted; values the page does not give are asked for inline, never sent raw. */
+export function SuggestionItem(props: Props) {
+  const { suggestion, number, locale, pageValues, values, asking, outcome } = props;
   const t = useT();
-  const [values, setValues] = useState<Record<string, string>>({});
-  const [asking, setAsking] = useState(false);
-  const [outcome, setOutcome] = useState<InsertOutcome | null>(null);
   const filled = fillPlaceholders(suggestion.text, { ...pageValues, ...values });
   // The form stays open once asked for, so a value can still be corrected after it was typed.
   const askable = placeholdersIn(suggestion.text).filter((name) => !pageValues[name]);
-
-  async function insert() {
-    if (filled.missing.length) {
-      setAsking(true);
-      return;
-    }
-    const result = await onInsert(filled.text, suggestion);
-    setOutcome(result);
-    if (result.ok) setAsking(false);
-  }
-
-  async function copy() {
-    if (filled.missing.length) return setAsking(true);
-    await navigator.clipboard.writeText(filled.text);
-    setOutcome({ ok: true, message: t('copied') });
-  }
 
   return (
     <li
@@ -58,7 +46,7 @@ export function SuggestionItem({ suggestion, number, locale, pageValues, onInser
         {filled.text}
       </p>
       <p class="suggestion__reason">
-        {suggestion.reason[locale === 'zh-CN' ? 'zh-CN' : 'en']}
+        {suggestion.reason[locale]}
         {suggestion.alreadySent && <span class="suggestion__sent"> · {t('alreadySent')}</span>}
       </p>
       {asking && askable.length > 0 && (
@@ -66,7 +54,7 @@ export function SuggestionItem({ suggestion, number, locale, pageValues, onInser
           class="suggestion__fill"
           onSubmit={(event) => {
             event.preventDefault();
-            void insert();
+            props.onInsert();
           }}
         >
           <p class="suggestion__fill-title">{t('fillPlaceholders')}</p>
@@ -74,12 +62,11 @@ export function SuggestionItem({ suggestion, number, locale, pageValues, onInser
             <label key={name}>
               {placeholderLabel(name, locale)}
               <input
+                ref={i === 0 ? props.firstInput : undefined}
                 data-testid="placeholder-input"
                 data-placeholder={name}
                 value={values[name] ?? ''}
-                // biome-ignore lint/a11y/noAutofocus: the agent asked to insert; the first missing value is next
-                autoFocus={i === 0}
-                onInput={(event) => setValues({ ...values, [name]: event.currentTarget.value })}
+                onInput={(event) => props.onValues({ ...values, [name]: event.currentTarget.value })}
               />
             </label>
           ))}
@@ -92,11 +79,11 @@ export function SuggestionItem({ suggestion, number, locale, pageValues, onInser
           class="button button--primary"
           data-testid="insert"
           aria-label={t('insertNumbered', number)}
-          onClick={() => void insert()}
+          onClick={props.onInsert}
         >
           {t('insert')}
         </button>
-        <button type="button" class="button" data-testid="copy" onClick={() => void copy()}>
+        <button type="button" class="button" data-testid="copy" onClick={props.onCopy}>
           {t('copy')}
         </button>
         {outcome && (

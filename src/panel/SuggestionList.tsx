@@ -1,38 +1,112 @@
-import type { SuggestionResult } from '../phrasebook/rank';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { fillPlaceholders } from '../phrasebook/placeholders';
+import type { Suggestion, SuggestionResult } from '../phrasebook/rank';
 import type { Locale } from '../phrasebook/schema';
 import { useT } from './i18n-context';
+import { publishSuggestions, SHORTCUT_COUNT } from './published-suggestions';
 import { type InsertOutcome, SuggestionItem } from './SuggestionItem';
 
 interface Props {
+  tabId: number;
   result: SuggestionResult;
   locale: Locale;
   pageValues: Record<string, string>;
-  onInsert: Parameters<typeof SuggestionItem>[0]['onInsert'];
+  /** Set when a shortcut asked for suggestion N whose placeholders still need values. */
+  askFor: { index: number; at: number } | null;
+  onInsert(text: string, suggestion: Suggestion): Promise<InsertOutcome>;
 }
 
 export type { InsertOutcome };
 
 /** Suggestions grouped by step, numbered across groups in the order Alt+1…Alt+5 insert them. */
-export function SuggestionList({ result, locale, pageValues, onInsert }: Props) {
+export function SuggestionList({ tabId, result, locale, pageValues, askFor, onInsert }: Props) {
   const t = useT();
+  const [values, setValues] = useState<Record<string, Record<string, string>>>({});
+  const [asking, setAsking] = useState<string | null>(null);
+  const [outcomes, setOutcomes] = useState<Record<string, InsertOutcome>>({});
+  const firstInput = useRef<HTMLInputElement>(null);
+  const numbered = result.groups.flatMap((group) => group.suggestions);
+  const filledText = (s: Suggestion) => fillPlaceholders(s.text, { ...pageValues, ...values[s.entry.id] });
+
+  async function insert(suggestion: Suggestion) {
+    const filled = filledText(suggestion);
+    if (filled.missing.length) {
+      setAsking(suggestion.entry.id);
+      return;
+    }
+    const outcome = await onInsert(filled.text, suggestion);
+    setOutcomes((all) => ({ ...all, [suggestion.entry.id]: outcome }));
+    if (outcome.ok) setAsking(null);
+  }
+
+  async function copy(suggestion: Suggestion) {
+    const filled = filledText(suggestion);
+    if (filled.missing.length) return setAsking(suggestion.entry.id);
+    await navigator.clipboard.writeText(filled.text);
+    setOutcomes((all) => ({ ...all, [suggestion.entry.id]: { ok: true, message: t('copied') } }));
+  }
+
+  const lastPublished = useRef('');
+  useEffect(() => {
+    const published = numbered.slice(0, SHORTCUT_COUNT).map((s) => {
+      const filled = filledText(s);
+      return { entryId: s.entry.id, text: filled.missing.length ? null : filled.text };
+    });
+    const key = JSON.stringify([tabId, published]);
+    if (key === lastPublished.current) return;
+    lastPublished.current = key;
+    void publishSuggestions(tabId, published);
+  });
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new request opens a fill-in, not a re-ranking
+  useEffect(() => {
+    const target = askFor && numbered[askFor.index];
+    if (target) setAsking(target.entry.id);
+  }, [askFor]);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: focus moves when another suggestion asks for values
+  useEffect(() => firstInput.current?.focus(), [asking]);
+
+  // With the panel focused the same keys work without going through the page.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const digit = /^Digit([1-9])$/.exec(event.code)?.[1];
+      if (!event.altKey || event.ctrlKey || event.metaKey || !digit || Number(digit) > SHORTCUT_COUNT) return;
+      const target = numbered[Number(digit) - 1];
+      if (!target) return;
+      event.preventDefault();
+      void insert(target);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  });
+
   let number = 0;
   return (
     <section class="suggestions" aria-labelledby="suggestions-title">
       <h2 id="suggestions-title">{t('suggestionsTitle')}</h2>
+      <p class="suggestions__hint">{t('shortcutHint')}</p>
       {result.groups.map((group) => (
         <div class="suggestions__group" key={group.step} data-testid="suggestion-group" data-step={group.step}>
           <h3>{t(`step_${group.step}`)}</h3>
           <ol>
             {group.suggestions.map((suggestion) => {
               number++;
+              const id = suggestion.entry.id;
               return (
                 <SuggestionItem
-                  key={suggestion.entry.id}
+                  key={id}
                   suggestion={suggestion}
                   number={number}
                   locale={locale}
                   pageValues={pageValues}
-                  onInsert={onInsert}
+                  values={values[id] ?? {}}
+                  asking={asking === id}
+                  outcome={outcomes[id]}
+                  firstInput={asking === id ? firstInput : undefined}
+                  onValues={(next) => setValues((all) => ({ ...all, [id]: next }))}
+                  onInsert={() => void insert(suggestion)}
+                  onCopy={() => void copy(suggestion)}
                 />
               );
             })}

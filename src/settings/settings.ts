@@ -5,10 +5,19 @@ export const settingsSchema = z.object({
   uiLanguage: z.enum(['auto', 'zh-CN', 'en']),
   /** Industry pack whose phrases join the suggestions; null for the general phrasebook only. */
   industry: z.string().nullable(),
+  /** The private breathing nudge after a hostile conversation. */
+  careNudges: z.boolean(),
+  /** Opt-in: keep the customer's message with a correction, so a team lead can see what was misread. */
+  storeCustomerText: z.boolean(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = { uiLanguage: 'auto', industry: null };
+export const DEFAULT_SETTINGS: Settings = {
+  uiLanguage: 'auto',
+  industry: null,
+  careNudges: true,
+  storeCustomerText: false,
+};
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,

@@ -1,0 +1,91 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { customerWrites, type Harness, openDemo, openPanel, startHarness, tabIdOf } from './harness';
+
+let h: Harness;
+let demo: Page;
+let panel: Page;
+
+beforeAll(async () => {
+  h = await startHarness();
+  demo = await openDemo(h);
+  panel = await openPanel(h, await tabIdOf(h, demo));
+  await panel.locator('[data-testid="last-customer-message"]').waitFor();
+});
+
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('the explainable read-out', () => {
+  it('highlights the words that caused the read in the latest customer message', async () => {
+    await customerWrites(demo, '都三天了还是不热，太气人了！！！');
+    const last = panel.locator('[data-testid="last-customer-message"]');
+    await expect.poll(() => last.textContent()).toBe('都三天了还是不热，太气人了！！！');
+    const marks = await last.locator('[data-testid="evidence"]').allTextContents();
+    expect(marks.length).toBeGreaterThan(0);
+    // Every highlight is a piece of the message itself, so the agent can see which words it was.
+    for (const mark of marks) expect('都三天了还是不热，太气人了！！！').toContain(mark);
+    expect(marks.join('')).toMatch(/气人|！！！/);
+  });
+
+  it('draws one timeline point per customer message', async () => {
+    const count = await demo.locator('.message--customer').count();
+    await expect.poll(() => panel.locator('[data-testid="timeline-point"]').count()).toBe(count);
+    await customerWrites(demo, '还要等多久？？？');
+    await expect.poll(() => panel.locator('[data-testid="timeline-point"]').count()).toBe(count + 1);
+    const lastPoint = panel.locator('[data-testid="timeline-point"]').last();
+    expect(await lastPoint.getAttribute('aria-label')).toContain('还要等多久？？？');
+  });
+
+  it('records a correction of the read locally', async () => {
+    await panel.click('[data-testid="correct-read"]');
+    await panel.click('[data-testid="correct-to"][data-emotion="disappointed"]');
+    await panel.locator('[data-testid="correction-recorded"]').waitFor();
+    const stored = await panel.evaluate(async () => (await chrome.storage.local.get('corrections')).corrections);
+    expect(stored).toEqual([
+      expect.objectContaining({ corrected: 'disappointed', lang: 'zh', conversationKey: 'calmdesk-demo:heating-4471' }),
+    ]);
+    // No customer text is kept unless the agent opted in.
+    expect((stored as { messageText?: string }[])[0]?.messageText).toBeUndefined();
+  });
+});
+
+describe('one-key suggestions', () => {
+  it('inserts suggestion 1 with Alt+1 pressed on the helpdesk page, without sending', async () => {
+    await demo.fill('#composer-input', '');
+    const first = panel.locator('[data-testid="suggestion"]').first();
+    const expected = ((await first.locator('[data-testid="suggestion-text"]').textContent()) ?? '').replace(/^\d+/, '');
+    const before = await demo.locator('.message').count();
+    await demo.focus('#composer-input');
+    await demo.keyboard.press('Alt+1');
+    if (expected.includes('{')) {
+      // A suggestion that still needs a value opens its fill-in in the panel instead of inserting raw braces.
+      await panel.locator('[data-testid="placeholder-input"]').first().waitFor();
+      expect(await demo.inputValue('#composer-input')).toBe('');
+      const inputs = first.locator('[data-testid="placeholder-input"]');
+      for (let i = 0; i < (await inputs.count()); i++) await inputs.nth(i).fill(`2 小时内${i}`);
+      await demo.focus('#composer-input');
+      await demo.keyboard.press('Alt+1');
+    }
+    const shown = ((await first.locator('[data-testid="suggestion-text"]').textContent()) ?? '').replace(/^\d+/, '');
+    expect(shown).not.toMatch(/\{[a-z_]+\}/);
+    await expect.poll(() => demo.inputValue('#composer-input')).toBe(shown);
+    expect(await demo.locator('.message').count()).toBe(before);
+  });
+});
+
+describe('agent care', () => {
+  it('offers the breathing pause once after abuse, and not again after it was dismissed', async () => {
+    await demo.click('[data-conversation-id="delivery-3307"]');
+    await expect.poll(() => panel.locator('[data-testid="last-customer-message"]').textContent()).toContain('parcel');
+    expect(await panel.locator('[data-testid="care-nudge"]').count()).toBe(0);
+    await customerWrites(demo, 'You useless idiots, this is a f***ing joke. Where is my parcel?!');
+    await panel.locator('[data-testid="care-nudge"]').waitFor();
+    await panel.click('[data-testid="care-dismiss"]');
+    await customerWrites(demo, 'Answer me, you morons!!!');
+    await expect.poll(() => panel.locator('[data-testid="last-customer-message"]').textContent()).toContain('morons');
+    await panel.waitForTimeout(500);
+    expect(await panel.locator('[data-testid="care-nudge"]').count()).toBe(0);
+  });
+});
