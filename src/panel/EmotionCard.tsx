@@ -66,7 +66,19 @@ function IntensityMeter({ intensity, level }: { intensity: Intensity; level: num
   return (
     <div class="meter" data-testid="intensity" data-intensity={intensity}>
       <span class="meter__label">{t('intensityLabel')}</span>
-      <meter min={0} max={INTENSITIES.length} value={level} aria-valuetext={t(`intensity_${intensity}`)} />
+      <span
+        class="meter__bar"
+        role="meter"
+        aria-valuemin={0}
+        aria-valuemax={INTENSITIES.length}
+        aria-valuenow={level}
+        aria-valuetext={t(`intensity_${intensity}`)}
+        aria-label={t('intensityLabel')}
+      >
+        {INTENSITIES.map((step, i) => (
+          <span key={step} class={`meter__step${i < level ? ' meter__step--on' : ''}`} />
+        ))}
+      </span>
       <span class="meter__value">{t(`intensity_${intensity}`)}</span>
     </div>
   );

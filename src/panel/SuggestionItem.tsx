@@ -1,8 +1,9 @@
 import type { RefObject } from 'preact';
+import { useContext } from 'preact/hooks';
 import { fillPlaceholders, placeholderLabel, placeholdersIn } from '../phrasebook/placeholders';
 import type { Suggestion } from '../phrasebook/rank';
 import type { Locale } from '../phrasebook/schema';
-import { useT } from './i18n-context';
+import { UiLocaleContext, useT } from './i18n-context';
 
 export interface InsertOutcome {
   ok: boolean;
@@ -27,6 +28,7 @@ interface Props {
 export function SuggestionItem(props: Props) {
   const { suggestion, number, locale, pageValues, values, asking, outcome } = props;
   const t = useT();
+  const uiLocale = useContext(UiLocaleContext);
   const filled = fillPlaceholders(suggestion.text, { ...pageValues, ...values });
   // The form stays open once asked for, so a value can still be corrected after it was typed.
   const askable = placeholdersIn(suggestion.text).filter((name) => !pageValues[name]);
@@ -43,10 +45,19 @@ export function SuggestionItem(props: Props) {
         <span class="suggestion__number" aria-hidden="true">
           {number}
         </span>
-        {filled.text}
+        {filled.text.split(/(\{[a-z_]+\})/).map((part, i) =>
+          /^\{[a-z_]+\}$/.test(part) ? (
+            // biome-ignore lint/suspicious/noArrayIndexKey: parts of one string, positional by nature
+            <mark key={i} class="placeholder" title={placeholderLabel(part.slice(1, -1), uiLocale)}>
+              {part}
+            </mark>
+          ) : (
+            part
+          ),
+        )}
       </p>
       <p class="suggestion__reason">
-        {suggestion.reason[locale]}
+        {suggestion.reason[uiLocale]}
         {suggestion.alreadySent && <span class="suggestion__sent"> · {t('alreadySent')}</span>}
       </p>
       {asking && askable.length > 0 && (

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { fillPlaceholders } from '../phrasebook/placeholders';
-import type { Suggestion, SuggestionResult } from '../phrasebook/rank';
+import type { Suggestion, SuggestionGroup, SuggestionResult } from '../phrasebook/rank';
 import type { Locale } from '../phrasebook/schema';
 import { useT } from './i18n-context';
 import { publishSuggestions, SHORTCUT_COUNT } from './published-suggestions';
@@ -18,6 +18,17 @@ interface Props {
 
 export type { InsertOutcome };
 
+/** Consecutive suggestions of one step form one group; the ranking already orders them by step. */
+function groupByStep(suggestions: Suggestion[]): SuggestionGroup[] {
+  const groups: SuggestionGroup[] = [];
+  for (const suggestion of suggestions) {
+    const last = groups.at(-1);
+    if (last?.step === suggestion.step) last.suggestions.push(suggestion);
+    else groups.push({ step: suggestion.step, suggestions: [suggestion] });
+  }
+  return groups;
+}
+
 /** Suggestions grouped by step, numbered across groups in the order Alt+1…Alt+5 insert them. */
 export function SuggestionList({ tabId, result, locale, pageValues, askFor, onInsert }: Props) {
   const t = useT();
@@ -25,7 +36,10 @@ export function SuggestionList({ tabId, result, locale, pageValues, askFor, onIn
   const [asking, setAsking] = useState<string | null>(null);
   const [outcomes, setOutcomes] = useState<Record<string, InsertOutcome>>({});
   const firstInput = useRef<HTMLInputElement>(null);
-  const numbered = result.groups.flatMap((group) => group.suggestions);
+  const [expanded, setExpanded] = useState(false);
+  // A glance shows the best few, grouped by step; "more" opens every group the ranking kept.
+  const groups = expanded ? result.groups : groupByStep(result.suggestions);
+  const numbered = groups.flatMap((group) => group.suggestions);
   const filledText = (s: Suggestion) => fillPlaceholders(s.text, { ...pageValues, ...values[s.entry.id] });
 
   async function insert(suggestion: Suggestion) {
@@ -86,7 +100,7 @@ export function SuggestionList({ tabId, result, locale, pageValues, askFor, onIn
     <section class="suggestions" aria-labelledby="suggestions-title">
       <h2 id="suggestions-title">{t('suggestionsTitle')}</h2>
       <p class="suggestions__hint">{t('shortcutHint')}</p>
-      {result.groups.map((group) => (
+      {groups.map((group) => (
         <div class="suggestions__group" key={group.step} data-testid="suggestion-group" data-step={group.step}>
           <h3>{t(`step_${group.step}`)}</h3>
           <ol>
@@ -113,6 +127,17 @@ export function SuggestionList({ tabId, result, locale, pageValues, askFor, onIn
           </ol>
         </div>
       ))}
+      {expanded || result.groups.some((g) => g.suggestions.some((s) => !numbered.includes(s))) ? (
+        <button
+          type="button"
+          class="button button--quiet"
+          data-testid="more-suggestions"
+          aria-expanded={expanded}
+          onClick={() => setExpanded(!expanded)}
+        >
+          {t(expanded ? 'fewerSuggestions' : 'moreSuggestions')}
+        </button>
+      ) : null}
       {result.nextSteps.length > 0 && (
         <div class="next-steps">
           <h3>{t('nextStepsTitle')}</h3>
