@@ -40,7 +40,16 @@ export default defineConfig({
       ...insertCommands(),
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'calmdesk@calmdesk.org', strict_min_version: '128.0' } } }
+      ? {
+          browser_specific_settings: {
+            // Calmdesk collects nothing: Firefox asks add-ons to say so in the manifest.
+            gecko: {
+              id: 'calmdesk@calmdesk.org',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : {}),
   }),
 });
