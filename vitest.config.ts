@@ -20,6 +20,8 @@ export default defineConfig({
           // One real browser at a time: the machine has two cores and each test launches Chromium.
           fileParallelism: false,
           testTimeout: 60_000,
+          // The default 1 s is too tight for a real browser on a busy two-core machine; a budget test states its own.
+          expect: { poll: { timeout: 5000 } },
           hookTimeout: 60_000,
         },
       },

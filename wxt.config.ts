@@ -27,11 +27,20 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'scripting', 'activeTab', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: [
+      'storage',
+      'scripting',
+      'activeTab',
+      'alarms',
+      'notifications',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
     host_permissions: LOCAL_PAGES,
     // Any other site only after the agent clicks "Enable on this site" for it.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_extName__' },
+    // What an administrator may set by enterprise policy (storage.managed); Firefox reads policies.json instead.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
     commands: {
       [browser === 'firefox' ? '_execute_sidebar_action' : '_execute_action']: {
         description: 'Open the Calmdesk panel',

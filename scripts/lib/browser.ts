@@ -31,7 +31,8 @@ export function findChromium(): string {
   return found;
 }
 
-export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+/** CALMDESK_EXTENSION_DIR runs the tests against a copy, e.g. while another build rewrites .output. */
+export const EXTENSION_DIR = resolve(process.env.CALMDESK_EXTENSION_DIR ?? '.output/chrome-mv3');
 
 export interface ExtensionBrowser {
   browser: Browser;

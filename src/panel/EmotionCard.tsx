@@ -66,15 +66,16 @@ function IntensityMeter({ intensity, level }: { intensity: Intensity; level: num
   return (
     <div class="meter" data-testid="intensity" data-intensity={intensity}>
       <span class="meter__label">{t('intensityLabel')}</span>
-      <span
-        class="meter__bar"
-        role="meter"
-        aria-valuemin={0}
-        aria-valuemax={INTENSITIES.length}
-        aria-valuenow={level}
-        aria-valuetext={t(`intensity_${intensity}`)}
+      <meter
+        class="visually-hidden"
+        min={0}
+        max={INTENSITIES.length}
+        value={level}
         aria-label={t('intensityLabel')}
-      >
+        aria-valuetext={t(`intensity_${intensity}`)}
+      />
+      {/* The steps are drawn apart from <meter>, whose look browsers do not let one style consistently. */}
+      <span class="meter__bar" aria-hidden="true">
         {INTENSITIES.map((step, i) => (
           <span key={step} class={`meter__step${i < level ? ' meter__step--on' : ''}`} />
         ))}

@@ -2,16 +2,18 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { customerLocale } from '../conversation/customer-locale';
 import type { TabConversation } from '../conversation/tab-conversation';
+import { recordInsertion } from '../library/usage';
+import { useActivePhrasebooks } from '../library/use-active-phrasebooks';
 import { isPanelNotice, sendToTab } from '../messaging/protocol';
 import { rankSuggestions, type Suggestion } from '../phrasebook/rank';
 import type { Locale } from '../phrasebook/schema';
-import { SHIPPED_PHRASEBOOKS } from '../phrasebook/shipped';
 import type { Settings } from '../settings/settings';
 import { CareNudge } from './CareNudge';
 import { CorrectionControl } from './CorrectionControl';
 import { EmotionCard } from './EmotionCard';
 import { EmptyState } from './EmptyState';
 import { UiLocaleContext, useT } from './i18n-context';
+import { Reminders } from './Reminders';
 import { SettingsBar } from './SettingsBar';
 import { type InsertOutcome, SuggestionList } from './SuggestionList';
 import { Timeline } from './Timeline';
@@ -39,7 +41,7 @@ export function PanelApp() {
         ) : (
           <ConversationView tabId={tabId} state={state} uiLocale={uiLocale} settings={settings} />
         )}
-        <SettingsBar settings={settings} onChange={saveSettings} />
+        <SettingsBar settings={settings} tabId={tabId} onChange={saveSettings} />
       </main>
     </UiLocaleContext.Provider>
   );
@@ -62,9 +64,10 @@ function ConversationView({ tabId, state, uiLocale, settings }: ViewProps) {
   );
   const care = useCareNudge(conversationKey, wasHostile(state.customerMessages), settings.careNudges);
   const askFor = useFillRequests(tabId);
+  const phrasebooks = useActivePhrasebooks();
   const result = useMemo(() => {
     if (!state.conversation) return null;
-    return rankSuggestions(SHIPPED_PHRASEBOOKS, {
+    return rankSuggestions(phrasebooks, {
       emotion: state.conversation.emotion,
       intensity: state.conversation.intensity,
       trend: state.conversation.trend,
@@ -75,7 +78,7 @@ function ConversationView({ tabId, state, uiLocale, settings }: ViewProps) {
       sentTexts: state.agentMessages.map((m) => m.text),
       industry: settings.industry ?? undefined,
     });
-  }, [state, locale, settings.industry]);
+  }, [state, locale, settings.industry, phrasebooks]);
 
   if (!latest || !state.conversation || !result) return <EmptyState kind="no-customer-message" />;
 
@@ -83,10 +86,21 @@ function ConversationView({ tabId, state, uiLocale, settings }: ViewProps) {
   if (state.meta.customerName) pageValues.customer = state.meta.customerName;
   if (state.meta.agentName) pageValues.agent = state.meta.agentName;
 
-  async function insert(text: string, _suggestion: Suggestion): Promise<InsertOutcome> {
+  const reading = state.conversation;
+
+  async function insert(text: string, suggestion: Suggestion): Promise<InsertOutcome> {
     try {
       const answer = await sendToTab(tabId, 'composer:insert', { text });
-      if (answer?.ok) return { ok: true, message: t('inserted') };
+      if (answer?.ok) {
+        const { emotion, intensity } = reading;
+        void recordInsertion({
+          entryId: suggestion.entry.id,
+          phrasebookId: suggestion.phrasebookId,
+          emotion,
+          intensity,
+        });
+        return { ok: true, message: t('inserted') };
+      }
       return { ok: false, message: t(answer?.error === 'rejected' ? 'insertFailed' : 'insertFailedNoComposer') };
     } catch {
       return { ok: false, message: t('contentScriptUnreachable') };
@@ -99,6 +113,7 @@ function ConversationView({ tabId, state, uiLocale, settings }: ViewProps) {
       <EmotionCard conversation={state.conversation} latest={latest} count={state.customerCount}>
         <CorrectionControl latest={latest} conversationKey={conversationKey} storeText={settings.storeCustomerText} />
       </EmotionCard>
+      <Reminders conversationKey={conversationKey} />
       <Timeline messages={state.customerMessages} total={state.customerCount} />
       <SuggestionList
         tabId={tabId}

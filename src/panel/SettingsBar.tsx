@@ -1,9 +1,17 @@
 import { useContext } from 'preact/hooks';
+import { sendToTab } from '../messaging/protocol';
 import { INDUSTRIES } from '../phrasebook/shipped';
 import type { Settings } from '../settings/settings';
 import { UiLocaleContext, useT } from './i18n-context';
+import { TaughtSites } from './TaughtSites';
 
-export function SettingsBar({ settings, onChange }: { settings: Settings; onChange(next: Settings): void }) {
+interface Props {
+  settings: Settings;
+  tabId: number | null;
+  onChange(next: Settings): void;
+}
+
+export function SettingsBar({ settings, tabId, onChange }: Props) {
   const t = useT();
   const locale = useContext(UiLocaleContext);
   return (
@@ -38,6 +46,36 @@ export function SettingsBar({ settings, onChange }: { settings: Settings; onChan
           <option value="en">English</option>
         </select>
       </label>
+      <label class="settings__check">
+        <input
+          type="checkbox"
+          data-testid="care-nudges"
+          checked={settings.careNudges}
+          onChange={(event) => onChange({ ...settings, careNudges: event.currentTarget.checked })}
+        />
+        {t('settingCareNudges')}
+      </label>
+      <label class="settings__check">
+        <input
+          type="checkbox"
+          data-testid="store-customer-text"
+          checked={settings.storeCustomerText}
+          onChange={(event) => onChange({ ...settings, storeCustomerText: event.currentTarget.checked })}
+        />
+        {t('settingStoreText')}
+      </label>
+      {tabId !== null && (
+        <button
+          type="button"
+          class="button"
+          data-testid="teach-current-page"
+          // The generic reader may guess a page wrong; teaching it overrides the guess for the whole site.
+          onClick={() => void sendToTab(tabId, 'picker:start', {}, { frameId: 0 }).catch(() => undefined)}
+        >
+          {t('teachThisPage')}
+        </button>
+      )}
+      <TaughtSites />
     </details>
   );
 }

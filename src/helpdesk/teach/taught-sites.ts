@@ -14,8 +14,12 @@ export const taughtSelectorsSchema = z.strictObject({
 /** One site the agent taught: the page origin (scheme + host + port) and what the picker learned there. */
 export const taughtSiteSchema = z.strictObject({
   origin: z
-    .url()
-    .refine((value) => new URL(value).origin === value, 'must be an origin such as https://desk.example.com'),
+    .string()
+    // Checked without throwing: a refinement also runs on values an earlier check already refused.
+    .refine(
+      (value) => URL.canParse(value) && new URL(value).origin === value,
+      'must be an origin such as https://desk.example.com',
+    ),
   selectors: taughtSelectorsSchema,
   savedAt: z.iso.datetime(),
 });
