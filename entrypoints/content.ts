@@ -5,7 +5,16 @@ import { followConversation } from '../src/content/conversation-follower';
 import { startTeachPicker } from '../src/content/teach-picker';
 import type { HelpdeskAdapter } from '../src/helpdesk/adapter';
 import { insertIntoComposer } from '../src/helpdesk/insert';
-import { isPanelMessage, type PanelMessage, sendToBackground } from '../src/messaging/protocol';
+import { isPanelMessage, type PanelMessage, sendDraft, sendToBackground } from '../src/messaging/protocol';
+
+/** Long enough that the coach reacts to a pause, not to every key. */
+const DRAFT_DEBOUNCE_MS = 400;
+
+function composerText(composer: HTMLElement): string {
+  return composer instanceof HTMLTextAreaElement || composer instanceof HTMLInputElement
+    ? composer.value
+    : composer.innerText;
+}
 
 /** Helpdesk apps render after load; until an adapter recognises the page, look again after each burst of changes. */
 const RECHECK_DEBOUNCE_MS = 400;
@@ -71,6 +80,16 @@ export default defineContentScript({
     const onMessage = (message: unknown) => (isPanelMessage(message) ? handle(message) : undefined);
     browser.runtime.onMessage.addListener(onMessage);
 
+    // The draft goes to the panel's coach as the agent types; a pause in typing is enough, every key is too much.
+    let draftTimer: ReturnType<typeof setTimeout> | undefined;
+    const onInput = (event: Event) => {
+      const composer = adapter?.composer(document);
+      if (!composer || !(event.target instanceof Node) || !composer.contains(event.target)) return;
+      clearTimeout(draftTimer);
+      draftTimer = setTimeout(() => void sendDraft(composerText(composer)), DRAFT_DEBOUNCE_MS);
+    };
+    document.addEventListener('input', onInput, true);
+
     // Alt+1…Alt+5 where the agent types; the commands API covers them too, where the browser lets it.
     const onKey = (event: KeyboardEvent) => {
       const digit = shortcutDigit(event);
@@ -86,6 +105,8 @@ export default defineContentScript({
       follower?.stop();
       browser.runtime.onMessage.removeListener(onMessage);
       document.removeEventListener('keydown', onKey, true);
+      document.removeEventListener('input', onInput, true);
+      clearTimeout(draftTimer);
     });
   },
 });

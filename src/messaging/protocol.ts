@@ -54,6 +54,27 @@ export interface PanelToContent {
   'picker:start': Record<string, never>;
 }
 
+/**
+ * The agent's draft as they type, from the content script straight to the open panel for coaching. It is not
+ * stored anywhere; the background ignores it.
+ */
+export interface DraftNotice {
+  type: 'composer:draft';
+  payload: { text: string };
+}
+
+export function sendDraft(text: string) {
+  // No panel open is normal: the message then has no receiver.
+  return browser.runtime
+    .sendMessage({ type: 'composer:draft', payload: { text } } satisfies DraftNotice)
+    .catch(() => undefined);
+}
+
+export function isDraftNotice(value: unknown): value is DraftNotice {
+  const v = value as DraftNotice | null;
+  return typeof v === 'object' && v !== null && v.type === 'composer:draft' && typeof v.payload?.text === 'string';
+}
+
 /** What the background tells open panels. */
 export interface BackgroundToPanel {
   /** A shortcut asked for suggestion `index` of tab `tabId`, which still needs placeholder values. */

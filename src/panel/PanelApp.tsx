@@ -10,6 +10,7 @@ import type { Locale } from '../phrasebook/schema';
 import type { Settings } from '../settings/settings';
 import { CareNudge } from './CareNudge';
 import { CorrectionControl } from './CorrectionControl';
+import { DraftCoach } from './DraftCoach';
 import { EmotionCard } from './EmotionCard';
 import { EmptyState } from './EmptyState';
 import { UiLocaleContext, useT } from './i18n-context';
@@ -113,6 +114,12 @@ function ConversationView({ tabId, state, uiLocale, settings }: ViewProps) {
       <EmotionCard conversation={state.conversation} latest={latest} count={state.customerCount}>
         <CorrectionControl latest={latest} conversationKey={conversationKey} storeText={settings.storeCustomerText} />
       </EmotionCard>
+      <DraftCoach
+        tabId={tabId}
+        context={{ emotion: reading.emotion, intensity: reading.intensity, flags: reading.flags }}
+        phrasebooks={phrasebooks}
+        draftLocale={locale}
+      />
       <Reminders conversationKey={conversationKey} />
       <Timeline messages={state.customerMessages} total={state.customerCount} />
       <SuggestionList

@@ -125,3 +125,34 @@ describe('accessibility', () => {
     expect(overflow).toBeLessThanOrEqual(0);
   });
 });
+
+describe('coaching on the agent’s own draft', () => {
+  it('flags an avoid-phrase in the draft and offers the better wording', async () => {
+    await demo.click('[data-conversation-id="heating-4471"]');
+    await expect.poll(() => panel.locator('[data-testid="last-customer-message"]').textContent()).toContain('还要等多久');
+    await demo.fill('#composer-input', '');
+    await demo.type('#composer-input', '你冷静一点，这不是我们的问题。');
+    const hint = panel.locator('[data-testid="draft-hint"][data-kind="avoid"]').first();
+    await hint.waitFor();
+    expect(((await hint.locator('[data-testid="draft-better"]').textContent()) ?? '').length).toBeGreaterThan(4);
+    await demo.fill('#composer-input', '');
+    await demo.type('#composer-input', '非常抱歉让您久等了，我理解您的心情。');
+    await expect.poll(() => panel.locator('[data-testid="draft-hint"][data-kind="avoid"]').count()).toBe(0);
+  });
+
+  it('turns a time frame the agent commits to into a follow-up reminder', async () => {
+    expect(await panel.locator('[data-testid="reminder"]').count()).toBe(0);
+    const sentAt = Date.now();
+    await demo.fill('#composer-input', '王女士，维修师傅会在2小时内上门，到时我再跟您确认。');
+    await demo.click('#send');
+    const reminder = panel.locator('[data-testid="reminder"]');
+    await reminder.waitFor();
+    const dueAt = Number(await reminder.getAttribute('data-due-at'));
+    const twoHours = 2 * 60 * 60 * 1000;
+    expect(dueAt - sentAt).toBeGreaterThanOrEqual(twoHours - 60_000);
+    expect(dueAt - sentAt).toBeLessThanOrEqual(twoHours + 60_000);
+    expect(await reminder.textContent()).toContain('2小时内');
+    await panel.click('[data-testid="reminder-done"]');
+    await expect.poll(() => reminder.count()).toBe(0);
+  });
+});
