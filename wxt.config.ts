@@ -39,6 +39,10 @@ export default defineConfig({
     // Any other site only after the agent clicks "Enable on this site" for it.
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_extName__' },
+    // Only the extension's own scripts run in its pages; nothing is fetched as code, no plugin, no base rewrite.
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'",
+    },
     // What an administrator may set by enterprise policy (storage.managed); Firefox reads policies.json instead.
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
     commands: {

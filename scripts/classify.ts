@@ -5,13 +5,14 @@
  * and the lines after it still run. Blank lines are skipped.
  */
 import { createInterface } from 'node:readline';
+import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { classifyMessage } from '../src/emotion/index.ts';
 
 const inputSchema = z.object({
-  id: z.union([z.string(), z.number()]),
-  text: z.string(),
-  lang: z.enum(['zh', 'en', 'mixed']).optional(),
+  id: z.union([z.string(), z.number()], { error: 'must be a string or a number' }),
+  text: z.string({ error: 'must be a string' }),
+  lang: z.enum(['zh', 'en', 'mixed'], { error: 'must be "zh", "en" or "mixed"' }).optional(),
 });
 
 /** Scores are points on an open scale; two decimals are plenty to compare them. */
@@ -39,7 +40,11 @@ export function classifyLine(line: string, lineNumber: number): string {
   }
   const parsed = inputSchema.safeParse(value);
   if (!parsed.success) {
-    const reason = parsed.error.issues.map((i) => `${i.path.join('.') || 'line'}: ${i.message}`).join('; ');
+    const reason = parsed.error.issues
+      .map((i) =>
+        i.path.length === 0 ? 'must be a JSON object {"id", "text", "lang"?}' : `"${i.path.join('.')}" ${i.message}`,
+      )
+      .join('; ');
     return JSON.stringify({ id: idOf(value), line: lineNumber, error: `line ${lineNumber}: ${reason}` });
   }
   const { id, text, lang } = parsed.data;
@@ -64,4 +69,4 @@ async function main(): Promise<void> {
   if (batch.length > 0) process.stdout.write(`${batch.join('\n')}\n`);
 }
 
-await main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

@@ -122,7 +122,9 @@ function setFiles(): { name: string; path: string }[] {
       console.log(`(${dir} not found: skipped)`);
       continue;
     }
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
+    for (const file of readdirSync(dir)
+      .filter((f) => f.endsWith('.jsonl'))
+      .sort()) {
       sets.push({ name: `${prefix}/${basename(file, '.jsonl')}`, path: join(dir, file) });
     }
   }

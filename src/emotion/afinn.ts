@@ -15,7 +15,5 @@ const AFINN_MAX = 5;
  * tokenizer splits on spaces; the lexicon compiler turns them into phrases, which do match here.
  */
 export const afinnValence: ReadonlyMap<string, number> = new Map(
-  Object.entries(english.labels).filter(
-    ([, v]) => Number.isInteger(v) && v >= AFINN_MIN && v <= AFINN_MAX && v !== 0,
-  ),
+  Object.entries(english.labels).filter(([, v]) => Number.isInteger(v) && v >= AFINN_MIN && v <= AFINN_MAX && v !== 0),
 );

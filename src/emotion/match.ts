@@ -1,4 +1,4 @@
-import type { CompiledLexicon, LexiconEntry, TrieNode } from './lexicon.ts';
+import type { CompiledLexicon, LexiconEntry, TrieNode, WordNode } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
 import { isStandaloneWord } from './zh/words.ts';
 
@@ -11,51 +11,50 @@ export interface Match {
   pos: number;
   posEnd: number;
   caps: boolean;
+  /** Numbered by the scorer: clause and sentence of the message the match stands in. */
+  clause: number;
+  sentence: number;
 }
 
-/** Where a phrase matches at token i, allowing one filler ("doesn't really help") between its words; -1 if not. */
-function phraseEnd(tokens: readonly Token[], i: number, phrase: readonly string[], fillers: ReadonlySet<string>): number {
-  let j = i + 1;
-  for (let k = 1; k < phrase.length; k++) {
-    const token = tokens[j];
-    if (!token) return -1;
-    if (token.key === phrase[k]) {
-      j++;
-      continue;
-    }
-    const next = tokens[j + 1];
-    if (!fillers.has(token.key) || next?.key !== phrase[k]) return -1;
-    j += 2;
-  }
-  return j;
-}
-
-/** Longest phrase first, then the single word: "not working" wins over "not" + "working". */
+/**
+ * Longest entry first: "not working" wins over "not" + "working". A phrase may skip one filler word between its own
+ * words ("doesn't really help" matches "doesn't help").
+ */
 export function matchWords(tokens: readonly Token[], lexicon: CompiledLexicon): Match[] {
   const matches: Match[] = [];
   const n = tokens.length;
   let i = 0;
   while (i < n) {
-    const first = tokens[i] as Token;
-    let entry: LexiconEntry | undefined;
+    let node: WordNode | undefined = lexicon.words.get((tokens[i] as Token).key);
+    if (!node) {
+      i++;
+      continue;
+    }
+    let entry = node.entry;
     let end = i + 1;
-    const phrases = lexicon.phrases.get(first.key);
-    if (phrases) {
-      for (const phrase of phrases) {
-        const found = phraseEnd(tokens, i, phrase.tokens, lexicon.fillers);
-        if (found > 0) {
-          entry = phrase.entry;
-          end = found;
-          break;
-        }
+    let j = i + 1;
+    while (node.next && j < n) {
+      const key = (tokens[j] as Token).key;
+      let child: WordNode | undefined = node.next.get(key);
+      let step = 1;
+      if (!child && j + 1 < n && lexicon.fillers.has(key)) {
+        child = node.next.get((tokens[j + 1] as Token).key);
+        step = 2;
+      }
+      if (!child) break;
+      node = child;
+      j += step;
+      if (node.entry) {
+        entry = node.entry;
+        end = j;
       }
     }
-    entry ??= lexicon.words.get(first.key);
     if (entry) {
-      const last = tokens[end - 1] as Token;
       let caps = true;
       for (let k = i; k < end; k++) caps &&= (tokens[k] as Token).caps;
-      matches.push({ start: first.start, end: last.end, entry, unit: 'token', pos: i, posEnd: end, caps });
+      const start = (tokens[i] as Token).start;
+      const last = (tokens[end - 1] as Token).end;
+      matches.push({ start, end: last, entry, unit: 'token', pos: i, posEnd: end, caps, clause: 0, sentence: 0 });
     }
     i = end;
   }
@@ -106,35 +105,44 @@ function isNumeral(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || NUMERAL_CHARACTERS.has(c);
 }
 
-interface Walk {
-  node: TrieNode;
-  at: number;
+interface Found {
+  entry: LexiconEntry;
+  end: number;
 }
 
-/** The longest entry starting at i; a "#" edge consumes a whole run of numerals, tried beside the literal edge. */
-function longestAt(text: string, i: number, root: TrieNode): { entry: LexiconEntry; end: number } | undefined {
-  let best: { entry: LexiconEntry; end: number } | undefined;
-  const stack: Walk[] = [{ node: root, at: i }];
-  while (stack.length > 0) {
-    const { node, at } = stack.pop() as Walk;
-    if (at > i && node.entry && (!best || at > best.end) && fitsBoundaries(text, i, at, node.entry)) {
-      best = { entry: node.entry, end: at };
+/**
+ * The longest entry starting at `start`, walking from `node` at `at`. A "#" edge consumes a whole run of numerals and
+ * is tried beside the literal edge (numerals are rare, so the recursion is too).
+ */
+function longestAt(
+  text: string,
+  start: number,
+  node: TrieNode,
+  at: number,
+  best: Found | undefined,
+): Found | undefined {
+  let current: TrieNode | undefined = node;
+  let i = at;
+  while (current) {
+    if (i > start && current.entry && (!best || i > best.end) && fitsBoundaries(text, start, i, current.entry)) {
+      best = { entry: current.entry, end: i };
     }
-    if (at >= text.length) continue;
-    const c = text.charCodeAt(at);
-    const next = at + 1;
-    if (c === VARIATION_SELECTOR && at > i) {
-      stack.push({ node, at: next });
+    if (i >= text.length) break;
+    const c = text.charCodeAt(i);
+    if (c === VARIATION_SELECTOR && i > start) {
+      i++;
       continue;
     }
-    const wildcard = node.next.get(NUMBER_WILDCARD);
-    if (wildcard && isNumeral(c)) {
-      let runEnd = next;
-      while (runEnd < text.length && isNumeral(text.charCodeAt(runEnd))) runEnd++;
-      stack.push({ node: wildcard, at: runEnd });
+    if (isNumeral(c)) {
+      const wildcard = current.next.get(NUMBER_WILDCARD);
+      if (wildcard) {
+        let runEnd = i + 1;
+        while (runEnd < text.length && isNumeral(text.charCodeAt(runEnd))) runEnd++;
+        best = longestAt(text, start, wildcard, runEnd, best);
+      }
     }
-    const child = node.next.get(lowerAscii(c));
-    if (child) stack.push({ node: child, at: next });
+    current = current.next.get(lowerAscii(c));
+    i++;
   }
   return best;
 }
@@ -145,12 +153,24 @@ export function matchChars(text: string, lexicon: CompiledLexicon): Match[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const found = lexicon.chars.next.has(lowerAscii(text.charCodeAt(i))) || isNumeral(text.charCodeAt(i))
-      ? longestAt(text, i, lexicon.chars)
-      : undefined;
+    const c = text.charCodeAt(i);
+    const found =
+      lexicon.chars.next.has(lowerAscii(c)) || isNumeral(c)
+        ? longestAt(text, i, lexicon.chars, i, undefined)
+        : undefined;
     if (found) {
       const end = found.entry.kind === 'emoji' ? extendOverEmojiTail(text, found.end) : found.end;
-      matches.push({ start: i, end, entry: found.entry, unit: 'char', pos: i, posEnd: end, caps: false });
+      matches.push({
+        start: i,
+        end,
+        entry: found.entry,
+        unit: 'char',
+        pos: i,
+        posEnd: end,
+        caps: false,
+        clause: 0,
+        sentence: 0,
+      });
       i = end;
     } else {
       i++;

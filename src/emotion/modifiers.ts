@@ -41,6 +41,21 @@ export const IMPATIENCE_QUESTION_POINTS = 0.8;
 export const SARCASM_MIN_NEGATIVE = 1;
 /** Points sarcasm adds to anger once the praise has been moved there. */
 export const SARCASM_POINTS = 1;
+/** An unmistakable sarcastic phrase ("thanks for nothing", 好一个) is anger on its own. */
+export const SARCASM_SURE_POINTS = 2;
+
+/** "you"/"your" and a harm verb within this many words: "your app deleted", "you just cut off". */
+export const BLAME_WINDOW = 3;
+/** Blame on its own is a clear sign of anger. */
+export const BLAME_POINTS = 1.5;
+/** A vulnerable person or a medical need next to a problem: worry for them. */
+export const CONTEXT_FLAG_POINTS = 0.8;
+/** Quoting the company's promise back is an expectation gap; not enough alone to name an emotion. */
+export const SCARE_QUOTE_POINTS = 1;
+/** Quoted words longer than this are a quotation, not a scare quote. */
+export const SCARE_QUOTE_MAX_CHARS = 24;
+/** A message trailing off in "..." sighs; not enough alone to name an emotion. */
+export const ELLIPSIS_POINTS = 1;
 
 export interface ModifierState {
   clause: number;
@@ -96,38 +111,27 @@ export interface PunctuationSignal {
   count: number;
 }
 
-function isBang(c: number): boolean {
-  return c === 0x21 || c === 0xff01;
-}
+const PUNCTUATION_RUN = /[!?\uff01\uff1f]+/g;
 
-function isQuestion(c: number): boolean {
-  return c === 0x3f || c === 0xff1f;
-}
-
-/** Runs of "!", "?" and their full-width forms, read once per message. */
+/** Runs of "!", "?" and their full-width forms, found by one native scan per message. */
 export function punctuationSignals(text: string): PunctuationSignal[] {
   const signals: PunctuationSignal[] = [];
   let bangs = 0;
   let firstBang = -1;
   let questions = 0;
   let firstQuestion = -1;
-  let i = 0;
-  while (i < text.length) {
-    const c = text.charCodeAt(i);
-    if (!isBang(c) && !isQuestion(c)) {
-      i++;
-      continue;
-    }
-    const start = i;
+  PUNCTUATION_RUN.lastIndex = 0;
+  for (let run = PUNCTUATION_RUN.exec(text); run; run = PUNCTUATION_RUN.exec(text)) {
+    const start = run.index;
+    const end = start + run[0].length;
     let b = 0;
-    let q = 0;
-    while (i < text.length && (isBang(text.charCodeAt(i)) || isQuestion(text.charCodeAt(i)))) {
-      if (isBang(text.charCodeAt(i))) b++;
-      else q++;
-      i++;
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x21 || c === 0xff01) b++;
     }
-    if (b > 0 && q > 0) signals.push({ start, end: i, rule: 'interrobang', count: b + q });
-    else if (q >= 2) signals.push({ start, end: i, rule: 'question_marks', count: q });
+    const q = end - start - b;
+    if (b > 0 && q > 0) signals.push({ start, end, rule: 'interrobang', count: b + q });
+    else if (q >= 2) signals.push({ start, end, rule: 'question_marks', count: q });
     if (b > 0) {
       bangs += b;
       if (firstBang < 0) firstBang = start;
@@ -142,4 +146,46 @@ export function punctuationSignals(text: string): PunctuationSignal[] {
     signals.push({ start: firstQuestion, end: firstQuestion + 1, rule: 'repeated_questions', count: questions });
   }
   return signals;
+}
+
+/** The closing mark for an opening quote mark: "…", “…”, 「…」, ‘…’. */
+function closingQuote(c: number): number {
+  switch (c) {
+    case 0x22:
+      return 0x22;
+    case 0x201c:
+      return 0x201d;
+    case 0x300c:
+      return 0x300d;
+    case 0x2018:
+      return 0x2019;
+    default:
+      return -1;
+  }
+}
+
+/** Short quoted spans ("express", “极速退款”), with the quote marks. */
+export function scareQuotes(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const close = closingQuote(text.charCodeAt(i));
+    if (close < 0) continue;
+    let end = i + 1;
+    while (end < text.length && text.charCodeAt(end) !== close) end++;
+    if (end >= text.length) break;
+    if (end - i - 1 >= 1 && end - i - 1 <= SCARE_QUOTE_MAX_CHARS) spans.push({ start: i, end: end + 1 });
+    i = end;
+  }
+  return spans;
+}
+
+const TRAILING_ELLIPSIS = /(?:\.{3,}|…+|。{3,})\s*$/;
+
+export function trailingEllipsis(text: string): { start: number; end: number } | undefined {
+  let end = text.length - 1;
+  while (end >= 0 && text.charCodeAt(end) <= 0x20) end--;
+  const last = text.charCodeAt(end);
+  if (last !== 0x2e && last !== 0x2026 && last !== 0x3002) return undefined;
+  const found = TRAILING_ELLIPSIS.exec(text);
+  return found ? { start: found.index, end: found.index + found[0].trimEnd().length } : undefined;
 }

@@ -1,5 +1,11 @@
 import { profileText } from './language.ts';
-import type { CompiledLexicon, EmotionWeights, LexiconEntry, ScoredEmotion } from './lexicon.ts';
+import {
+  type CompiledLexicon,
+  type EmotionWeights,
+  type LexiconEntry,
+  SCORED_EMOTIONS,
+  type ScoredEmotion,
+} from './lexicon.ts';
 import { type Match, matchChars, matchWords } from './match.ts';
 import {
   BOOSTER_SCOPE,
@@ -15,7 +21,7 @@ import {
   negateWeights,
   POST_BOOSTER_GAP,
 } from './modifiers.ts';
-import { applySignals } from './signals.ts';
+import { applySignals, POOL_DEFAULT_EMOTION } from './signals.ts';
 import { Tally } from './tally.ts';
 import { tokenize } from './tokenize.ts';
 import type { Evidence, Flag, Lang, MessageEmotion } from './types.ts';
@@ -29,13 +35,15 @@ export const AFINN_ANGRY_FROM = -4;
 export const FLAG_POINTS: Record<Flag, { emotion: ScoredEmotion; points: number }> = {
   abusive: { emotion: 'angry', points: 3 },
   escalation_threat: { emotion: 'angry', points: 1.5 },
-  churn: { emotion: 'disappointed', points: 1.2 },
+  churn: { emotion: 'disappointed', points: 1.5 },
   urgent: { emotion: 'anxious', points: 1 },
 };
 /** In a how-to question ("how do I return a damaged item?") problem words describe; they count this much. */
 export const INQUIRY_FACTOR = 0.3;
-/** Words this strong ("furious", 担心) keep their weight even inside a how-to question. */
-export const INQUIRY_KEEP_WEIGHT = 2.5;
+/** Words this strong ("furious", 着急) keep their weight even inside a how-to question. */
+export const INQUIRY_KEEP_WEIGHT = 3;
+/** "I was worried at first", "本来急坏了": a feeling the customer says is over counts half. */
+export const RETROSPECTIVE_WEIGHT = 0.5;
 
 export interface ScoreOptions {
   modifiers: boolean;
@@ -49,47 +57,42 @@ interface EmotionalTerm {
   posEnd: number;
 }
 
-/** Characters that end a sentence: a how-to question's frame does not reach past them. */
+/** Characters that end a clause (negation and degree words do not reach past them); the first seven end a sentence. */
+const CLAUSE_BREAK = /[.!?\n\u3002\uff01\uff1f,;\uff0c\uff1b\u2026\uff5e]/g;
+
 function isSentenceBreak(c: number): boolean {
   return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x0a || c === 0x3002 || c === 0xff01 || c === 0xff1f;
 }
 
-/** Characters that end a clause: negation and degree words do not reach past them. */
-function isClauseBreak(c: number): boolean {
-  return isSentenceBreak(c) || c === 0x2c || c === 0x3b || c === 0xff0c || c === 0xff1b || c === 0x2026 || c === 0xff5e;
-}
-
-/** Clause and sentence of every match, where the last contrast word stands, and which sentences are inquiries. */
+/** Where the last contrast word stands, and which sentences are inquiries and which clauses look back. */
 interface Layout {
-  clause: Int32Array;
-  sentence: Int32Array;
   contrastAt: number;
-  inquiries: Set<number>;
+  inquiries: number[];
+  pastClauses: number[];
 }
 
+/** Numbers every match's clause and sentence (stored on the match) and collects the message-wide modifiers. */
 function layoutOf(text: string, matches: readonly Match[], modifiers: boolean): Layout {
-  const layout: Layout = {
-    clause: new Int32Array(matches.length),
-    sentence: new Int32Array(matches.length),
-    contrastAt: -1,
-    inquiries: new Set(),
-  };
+  const layout: Layout = { contrastAt: -1, inquiries: [], pastClauses: [] };
   let clause = 0;
   let sentence = 0;
-  let scanned = 0;
-  matches.forEach((m, idx) => {
-    for (; scanned < m.start; scanned++) {
-      const c = text.charCodeAt(scanned);
-      if (isClauseBreak(c)) clause++;
-      if (isSentenceBreak(c)) sentence++;
+  CLAUSE_BREAK.lastIndex = 0;
+  let next = CLAUSE_BREAK.exec(text);
+  for (const m of matches) {
+    while (next && next.index < m.start) {
+      clause++;
+      if (isSentenceBreak(text.charCodeAt(next.index))) sentence++;
+      next = CLAUSE_BREAK.exec(text);
     }
-    scanned = Math.max(scanned, m.end);
-    layout.clause[idx] = clause;
-    layout.sentence[idx] = sentence;
-    if (!modifiers) return;
+    // Breaks inside a match (the ":" of ":(", the "?" of "吧？") do not count.
+    while (next && next.index < m.end) next = CLAUSE_BREAK.exec(text);
+    m.clause = clause;
+    m.sentence = sentence;
+    if (!modifiers || !m.entry.modifier) continue;
     if (m.entry.modifier === 'contrast') layout.contrastAt = m.start;
-    if (m.entry.modifier === 'inquiry') layout.inquiries.add(sentence);
-  });
+    else if (m.entry.modifier === 'inquiry') layout.inquiries.push(sentence);
+    else if (m.entry.modifier === 'retrospective') layout.pastClauses.push(clause);
+  }
   return layout;
 }
 
@@ -102,7 +105,9 @@ function mergeByStart(a: Match[], b: Match[]): Match[] {
 /** The strongest single weight of an entry, on the lexicon's scale (AFINN valence converted). */
 function maxWeight(entry: LexiconEntry): number {
   if (!entry.weights) return Math.abs(entry.valence ?? 0) * AFINN_POINTS_PER_UNIT;
-  return Math.max(0, ...Object.values(entry.weights));
+  let max = 0;
+  for (const emotion of SCORED_EMOTIONS) max = Math.max(max, entry.weights[emotion] ?? 0);
+  return max;
 }
 
 function isEmotional(entry: LexiconEntry): boolean {
@@ -128,10 +133,17 @@ class MessageReader {
   read(): void {
     for (let idx = 0; idx < this.matches.length; idx++) {
       const m = this.matches[idx] as Match;
-      this.clause = this.layout.clause[idx] ?? 0;
-      this.inquiry = this.layout.inquiries.has(this.layout.sentence[idx] ?? -1);
+      this.clause = m.clause;
+      this.inquiry = this.layout.inquiries.length > 0 && this.layout.inquiries.includes(m.sentence);
       if (m.entry.impatience) this.tally.impatience.push(m);
-      if (m.entry.sarcasm) this.tally.sarcasm.push({ start: m.start, end: m.end, sure: m.entry.sarcasm === 'sure' });
+      if (m.entry.sarcasm) {
+        this.tally.sarcasm.push({
+          start: m.start,
+          end: m.end,
+          sure: m.entry.sarcasm === 'sure',
+          leading: m.clause === 0,
+        });
+      }
       if (this.modifiers && this.readModifier(m, this.matches[idx + 1])) continue;
       this.readTerm(m);
     }
@@ -147,6 +159,7 @@ class MessageReader {
         return true;
       case 'contrast':
       case 'inquiry':
+      case 'retrospective':
         return true;
       case 'intensifier':
       case 'diminisher': {
@@ -164,12 +177,14 @@ class MessageReader {
 
   private readPostIntensifier(m: Match): boolean {
     const last = this.lastTerm;
-    const adjacent = last && last.clause === this.clause && last.unit === m.unit && m.pos - last.posEnd < POST_BOOSTER_GAP;
+    const adjacent =
+      last && last.clause === this.clause && last.unit === m.unit && m.pos - last.posEnd < POST_BOOSTER_GAP;
     if (!adjacent) return !isEmotional(m.entry);
     const factor = 1 + (m.entry.scale ?? 0);
     let delta = 0;
     for (const evidence of last.evidence) delta += this.tally.rescale(evidence, factor);
-    this.tally.add(m, 'modifier', 'post_intensifier', last.evidence[0]?.emotion as ScoredEmotion, 0).contribution = delta;
+    this.tally.add(m, 'modifier', 'post_intensifier', last.evidence[0]?.emotion as ScoredEmotion, 0).contribution =
+      delta;
     last.posEnd = m.posEnd;
     return true;
   }
@@ -194,22 +209,29 @@ class MessageReader {
       }
       if (m.caps && !this.shouting) factor *= 1 + CAPS_EMPHASIS;
       factor *= contrastWeight(m.start, this.layout.contrastAt);
+      if (this.layout.pastClauses.length > 0 && this.layout.pastClauses.includes(this.clause)) {
+        factor *= RETROSPECTIVE_WEIGHT;
+      }
     }
     const weights = entry.weights ?? this.valenceWeights(entry.valence as number, negated);
     const counted = negated && entry.weights ? negateWeights(weights) : weights;
-    const kind = entry.kind === 'emoji' ? 'emoji' : entry.kind;
+    const { kind } = entry;
     const rule = negated ? 'negation' : entry.weights ? (kind === 'emoji' ? 'emoji' : 'lexicon') : 'afinn';
     const evidence: Evidence[] = [];
-    for (const [emotion, weight] of Object.entries(counted) as [ScoredEmotion | 'pool', number][]) {
-      if (weight <= 0) continue;
-      if (emotion === 'pool') {
-        this.tally.negativePool.push(this.tally.add(m, kind, rule, undefined, weight * factor));
-      } else {
-        evidence.push(this.tally.add(m, kind, rule, emotion, weight * factor));
-      }
+    for (const emotion of SCORED_EMOTIONS) {
+      const weight = counted[emotion];
+      if (weight && weight > 0) evidence.push(this.tally.add(m, kind, rule, emotion, weight * factor));
     }
-    if (negated && this.negator) this.noteModifier(this.negator.match, 'negation', weights, -1);
-    if (boostedBy) this.noteModifier(boostedBy.match, boostedBy.role, counted, boosterFactor(boostedBy) - 1);
+    const pooled = (counted as { pool?: number }).pool;
+    if (pooled && pooled > 0) this.tally.negativePool.push(this.tally.add(m, kind, rule, undefined, pooled * factor));
+    if (negated && this.negator) {
+      const unnegated = entry.weights ?? this.valenceWeights(entry.valence as number, false);
+      this.noteModifier(this.negator.match, 'negation', unnegated, -factor);
+    }
+    if (boostedBy) {
+      const share = (boosterFactor(boostedBy) - 1) * (factor / boosterFactor(boostedBy));
+      this.noteModifier(boostedBy.match, boostedBy.role, counted, share);
+    }
     if (evidence.length > 0) this.lastTerm = { evidence, clause: this.clause, unit: m.unit, posEnd: m.posEnd };
   }
 
@@ -224,14 +246,14 @@ class MessageReader {
   private noteModifier(m: Match, rule: string, weights: EmotionWeights, share: number): void {
     let top: ScoredEmotion | undefined;
     let points = 0;
-    for (const [emotion, weight] of Object.entries(weights) as [ScoredEmotion, number][]) {
+    for (const [emotion, weight] of Object.entries(weights) as [ScoredEmotion | 'pool', number][]) {
       if (weight > points) {
-        top = emotion;
+        top = emotion === 'pool' ? POOL_DEFAULT_EMOTION : emotion;
         points = weight;
       }
     }
-    const evidence = this.tally.add(m, 'modifier', rule, undefined, points * share);
-    if (top) evidence.emotion = top;
+    if (!top) return;
+    this.tally.add(m, 'modifier', rule, undefined, points * share).emotion = top;
   }
 }
 
@@ -245,10 +267,17 @@ export function scoreMessage(text: string, lexicon: CompiledLexicon, options: Sc
   const shouting = options.modifiers && isShouting(profile.letters, profile.upperLetters);
   const layout = layoutOf(text, matches, options.modifiers);
   new MessageReader(tally, matches, layout, options.modifiers, shouting).read();
-  applySignals(tally, { modifiers: options.modifiers, contrastAt: layout.contrastAt, shouting, tokens });
+  applySignals(tally, {
+    modifiers: options.modifiers,
+    contrastAt: layout.contrastAt,
+    shouting,
+    tokens,
+    lexicon,
+    profile,
+  });
 
   const emotion = dominantEmotion(tally.scores);
-  const flags = [...tally.flags];
+  const { flags } = tally;
   const points = emotion === 'neutral' ? 0 : tally.scores[emotion];
   return {
     emotion,

@@ -1,6 +1,11 @@
-import type { ScoredEmotion } from './lexicon.ts';
+import type { TextProfile } from './language.ts';
+import type { CompiledLexicon, ScoredEmotion } from './lexicon.ts';
 import {
   BARE_EXCLAMATION_POINTS,
+  BLAME_POINTS,
+  BLAME_WINDOW,
+  CONTEXT_FLAG_POINTS,
+  ELLIPSIS_POINTS,
   EXCLAMATION_BOOST,
   EXCLAMATION_MAX_COUNT,
   IMPATIENCE_POINTS,
@@ -11,7 +16,11 @@ import {
   REPEATED_QUESTION_POINTS,
   SARCASM_MIN_NEGATIVE,
   SARCASM_POINTS,
+  SARCASM_SURE_POINTS,
+  SCARE_QUOTE_POINTS,
   SHOUT_POINTS,
+  scareQuotes,
+  trailingEllipsis,
 } from './modifiers.ts';
 import type { Tally } from './tally.ts';
 import type { Token } from './tokenize.ts';
@@ -25,15 +34,24 @@ export interface SignalContext {
   contrastAt: number;
   shouting: boolean;
   tokens: readonly Token[];
+  lexicon: CompiledLexicon;
+  profile: TextProfile;
 }
 
-/** Message-level rules, after the words: where generic negatives go, sarcasm, impatience, punctuation, shouting. */
+/** Message-level rules, after the words: where generic negatives go, context flags, then the modifiers. */
 export function applySignals(tally: Tally, context: SignalContext): void {
   resolveNegativePool(tally);
+  resolveContextFlags(tally);
   if (!context.modifiers) return;
+  const { profile } = context;
+  const quotes = profile.hasQuote ? scareQuotes(tally.text) : [];
+  for (const quote of quotes) tally.sarcasm.push({ ...quote, sure: false, leading: true });
+  blameCheck(tally, context.tokens, context.lexicon, profile.hasQuestion);
   sarcasmCheck(tally, context.contrastAt);
-  impatienceCheck(tally);
-  punctuationCheck(tally);
+  scareQuoteCheck(tally, quotes);
+  impatienceCheck(tally, profile.hasQuestion);
+  if (profile.hasBang || profile.hasQuestion) punctuationCheck(tally);
+  ellipsisCheck(tally);
   if (context.shouting) shoutingCheck(tally, context.tokens);
 }
 
@@ -44,30 +62,68 @@ export function resolveNegativePool(tally: Tally): void {
   for (const evidence of tally.negativePool) tally.move(evidence, target);
 }
 
+/** "my baby", 老人: urgent when the message voices a problem, not in a thank-you about them. */
+export function resolveContextFlags(tally: Tally): void {
+  if (tally.contextFlags.length === 0 || tally.negativeTotal() <= 0) return;
+  for (const match of tally.contextFlags) {
+    for (const flag of match.entry.contextFlags ?? [])
+      tally.add(match, 'flag', 'flag', 'anxious', CONTEXT_FLAG_POINTS, flag);
+  }
+}
+
+/**
+ * Quoting the company's own words back ("express" shipping, “极速退款”) marks an expectation gap. The quotes are also
+ * a sarcasm cue (pushed before the sarcasm check), but their points come after it: a quote alone is not a complaint.
+ */
+export function scareQuoteCheck(tally: Tally, quotes: readonly { start: number; end: number }[]): void {
+  const first = quotes[0];
+  if (first) tally.add(first, 'signal', 'scare_quotes', 'disappointed', SCARE_QUOTE_POINTS);
+}
+
+/** "you cut off my power", "your courier threw my box": blame is anger, unless it is only a question. */
+export function blameCheck(tally: Tally, tokens: readonly Token[], lexicon: CompiledLexicon, asks: boolean): void {
+  if (asks && tally.negativeTotal() === 0) return;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!lexicon.blameSubjects.has((tokens[i] as Token).key)) continue;
+    for (let k = 1; k <= BLAME_WINDOW && i + k < tokens.length; k++) {
+      const verb = tokens[i + k] as Token;
+      if (!lexicon.blameVerbs.has(verb.key)) continue;
+      tally.add({ start: (tokens[i] as Token).start, end: verb.end }, 'signal', 'blame', 'angry', BLAME_POINTS);
+      return;
+    }
+  }
+}
+
 /**
  * "Great, my order is late again", "谢谢你们了，三天没人管": praise wrapped around a complaint is anger. A cue counts
- * when the complaint is there and no "but" explains the mix; unmistakable cues ("thanks for nothing", 呵呵) always do.
+ * when it opens the message, a complaint (anger or let-down, not a worry or a need) is there and no "but" explains
+ * the mix; unmistakable cues ("thanks for nothing", 呵呵) always do.
  */
 export function sarcasmCheck(tally: Tally, contrastAt: number): void {
-  const cue = tally.sarcasm[0];
+  const cue = tally.sarcasm.find((c) => c.sure || c.leading);
   if (!cue) return;
-  const sure = tally.sarcasm.find((m) => m.entry.sarcasm === 'sure');
-  const mixed = contrastAt < 0 && tally.scores.positive > 0 && tally.negativeTotal() >= SARCASM_MIN_NEGATIVE;
+  const sure = tally.sarcasm.find((c) => c.sure);
+  const complaint = tally.scores.angry + tally.scores.disappointed;
+  const mixed = contrastAt < 0 && tally.scores.positive > 0 && complaint >= SARCASM_MIN_NEGATIVE;
   if (!sure && !mixed) return;
   for (const evidence of tally.evidence) {
     if (evidence.emotion === 'positive') tally.move(evidence, 'angry');
   }
-  tally.add(sure ?? cue, 'signal', 'sarcasm', 'angry', SARCASM_POINTS);
+  tally.add(sure ?? cue, 'signal', 'sarcasm', 'angry', sure ? SARCASM_SURE_POINTS : SARCASM_POINTS);
 }
 
-/** "still", "again", 又, 还是: impatience with a complaint is anger; with only a question it is anxious pressing. */
-export function impatienceCheck(tally: Tally): void {
+/**
+ * "still", "again", 又, 还是: impatience. Pressing for an answer ("is it still coming?") is anxious; next to a
+ * complaint it is anger.
+ */
+export function impatienceCheck(tally: Tally, asks: boolean): void {
   const marker = tally.impatience[0];
   if (!marker) return;
-  if (topNegative(tally.scores)) {
-    tally.add(marker, 'signal', 'impatience', 'angry', IMPATIENCE_POINTS);
-  } else if (/[?？]/.test(tally.text)) {
+  const negative = topNegative(tally.scores);
+  if (asks && (!negative || negative === 'anxious')) {
     tally.add(marker, 'signal', 'impatience', 'anxious', IMPATIENCE_QUESTION_POINTS);
+  } else if (negative) {
+    tally.add(marker, 'signal', 'impatience', 'angry', IMPATIENCE_POINTS);
   }
 }
 
@@ -85,7 +141,7 @@ export function punctuationCheck(tally: Tally): void {
         break;
       }
       case 'question_marks':
-        tally.add(signal, 'signal', 'question_marks', 'anxious', QUESTION_RUN_POINTS);
+        tally.add(signal, 'signal', 'question_marks', topNegative(tally.scores) ?? 'anxious', QUESTION_RUN_POINTS);
         break;
       case 'interrobang':
         tally.add(signal, 'signal', 'interrobang', 'angry', INTERROBANG_POINTS);
@@ -95,6 +151,12 @@ export function punctuationCheck(tally: Tally): void {
         break;
     }
   }
+}
+
+/** A message trailing off ("again...", "算了。。。") is a sigh. */
+export function ellipsisCheck(tally: Tally): void {
+  const ellipsis = trailingEllipsis(tally.text);
+  if (ellipsis) tally.add(ellipsis, 'signal', 'ellipsis', 'disappointed', ELLIPSIS_POINTS);
 }
 
 /** A message written in capitals is raised voice: anger, unless the words are praise ("THANK YOU SO MUCH"). */

@@ -7,13 +7,15 @@ export interface SarcasmCue {
   end: number;
   /** Sarcastic on its own ("thanks for nothing"), not only next to a complaint. */
   sure: boolean;
+  /** Opens the message ("Great, ...", "呵呵，..."), where sarcasm puts its praise; praise further in is sincere. */
+  leading: boolean;
 }
 
 /** Running scores and evidence for one message; every point added goes through `add`, so the two always agree. */
 export class Tally {
   readonly scores: Record<ScoredEmotion, number> = { angry: 0, anxious: 0, disappointed: 0, positive: 0 };
   readonly evidence: Evidence[] = [];
-  readonly flags = new Set<Flag>();
+  readonly flags: Flag[] = [];
   /** AFINN negatives, whose emotion is decided once the rest of the message is read. */
   readonly negativePool: Evidence[] = [];
   readonly impatience: Match[] = [];
@@ -45,7 +47,7 @@ export class Tally {
     }
     if (flag) {
       evidence.flag = flag;
-      this.flags.add(flag);
+      if (!this.flags.includes(flag)) this.flags.push(flag);
     }
     this.evidence.push(evidence);
     return evidence;

@@ -17,59 +17,65 @@ export interface Token {
   caps: boolean;
 }
 
-const APOSTROPHE = 0x27;
-const RIGHT_SINGLE_QUOTE = 0x2019;
-const HYPHEN = 0x2d;
+const DIGIT = /[0-9]/;
 const DIGIT_RUN = /[0-9]+/g;
+/** Counts written as words are numbers too ("for two hours" is "for 0 hours"); "one" is left out for its idioms. */
+const NUMBER_WORDS = new Set([
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'fifteen',
+  'twenty',
+  'thirty',
+  'forty',
+  'fifty',
+  'sixty',
+  'hundred',
+  'several',
+  'couple',
+]);
+/**
+ * Letters (ASCII and Latin-1/Latin Extended-A, not × and ÷) and digits, joined by an apostrophe or hyphen only
+ * between two of them. One regular expression over the lower-cased text is faster than a loop over characters.
+ */
+const LETTERS = 'a-z0-9\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f';
+const WORD_SOURCE = `[${LETTERS}]+(?:['\\u2019-][${LETTERS}]+)*`;
+const WORD = new RegExp(WORD_SOURCE, 'g');
+const WORD_ANY_CASE = new RegExp(WORD_SOURCE, 'gi');
+const UPPER = /[A-Z\u00c0-\u00d6\u00d8-\u00de]/g;
+const LOWER = /[a-z\u00df-\u00f6\u00f8-\u00ff]/;
 
-function isWordCode(c: number): boolean {
-  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
-  return c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7;
-}
-
-function isUpperCode(c: number): boolean {
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
-}
-
-function isLowerCode(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
-}
-
-function isJoiner(c: number): boolean {
-  return c === APOSTROPHE || c === RIGHT_SINGLE_QUOTE || c === HYPHEN;
+/** Written in capitals: two upper-case letters or more, none lower-case ("NOT", "WTF"; not "I", not "Ok"). */
+function isCaps(original: string): boolean {
+  if (LOWER.test(original)) return false;
+  return (original.match(UPPER)?.length ?? 0) >= 2;
 }
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    if (!isWordCode(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let upper = 0;
-    let lower = 0;
-    let curly = false;
-    let digits = false;
-    while (i < n) {
-      const c = text.charCodeAt(i);
-      if (isWordCode(c)) {
-        if (c >= 0x30 && c <= 0x39) digits = true;
-        else if (isUpperCode(c)) upper++;
-        else if (isLowerCode(c)) lower++;
-      } else if (!(isJoiner(c) && i + 1 < n && isWordCode(text.charCodeAt(i + 1)))) {
-        break;
-      } else if (c === RIGHT_SINGLE_QUOTE) {
-        curly = true;
-      }
-      i++;
-    }
-    let word = text.slice(start, i).toLowerCase();
-    if (curly) word = word.replaceAll('\u2019', "'");
-    const key = digits ? word.replace(DIGIT_RUN, '0') : word;
-    tokens.push({ text: word, key, start, end: i, caps: upper >= 2 && lower === 0 });
+  const lowered = text.toLowerCase();
+  // Lower-casing can change the length of a few letters (İ); then match the original text and lower-case per token.
+  const aligned = lowered.length === text.length;
+  const pattern = aligned ? WORD : WORD_ANY_CASE;
+  const source = aligned ? lowered : text;
+  const hasUpper = aligned && lowered !== text;
+  pattern.lastIndex = 0;
+  for (let found = pattern.exec(source); found; found = pattern.exec(source)) {
+    const start = found.index;
+    const end = start + found[0].length;
+    let word = aligned ? found[0] : found[0].toLowerCase();
+    if (word.includes('\u2019')) word = word.replaceAll('\u2019', "'");
+    const key = DIGIT.test(word) ? word.replace(DIGIT_RUN, '0') : NUMBER_WORDS.has(word) ? '0' : word;
+    const capital = hasUpper && text.charCodeAt(start) !== source.charCodeAt(start);
+    tokens.push({ text: word, key, start, end, caps: capital && isCaps(text.slice(start, end)) });
   }
   return tokens;
 }

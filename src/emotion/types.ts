@@ -2,6 +2,10 @@
 export const EMOTIONS = ['angry', 'anxious', 'disappointed', 'neutral', 'positive'] as const;
 export type Emotion = (typeof EMOTIONS)[number];
 
+/** The emotions that collect points; neutral is what is left when none of them is strong enough. */
+export type ScoredEmotion = Exclude<Emotion, 'neutral'>;
+export const SCORED_EMOTIONS: readonly ScoredEmotion[] = ['angry', 'anxious', 'disappointed', 'positive'];
+
 /** Ordered from weakest to strongest; phrasebook intensity ranges compare by this order. */
 export const INTENSITIES = ['calm', 'mild', 'strong', 'severe'] as const;
 export type Intensity = (typeof INTENSITIES)[number];

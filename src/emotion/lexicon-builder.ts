@@ -1,0 +1,263 @@
+import type {
+  BoosterRole,
+  EmojiData,
+  ExtraEntry,
+  LanguageData,
+  LexiconEntry,
+  LexiconSources,
+  ModifierRole,
+} from './lexicon.ts';
+import { tokenKeyOf } from './tokenize.ts';
+import { type Flag, SCORED_EMOTIONS, type ScoredEmotion } from './types.ts';
+
+interface Draft extends Omit<LexiconEntry, 'kind'> {
+  neutral?: boolean;
+  side: 'word' | 'char';
+}
+
+const VARIATION_SELECTOR = /\uFE0F/g;
+/** Keys made of ASCII words are matched on tokens; anything else (Han, emoji, emoticons, bare numbers) on characters. */
+const ASCII_WORD = /^[a-z0-9#' -]*[a-z][a-z0-9#' -]*$/;
+const HAN_SINGLE = /^[\u3400-\u9fff]$/;
+const ASCII_ALNUM = /[a-z0-9]/;
+
+/** Drafts keyed by side and normalized key, so the same term from different files merges into one entry. */
+class LexiconBuilder {
+  readonly drafts = new Map<string, Draft>();
+  readonly fillers = new Set<string>();
+  readonly blameSubjects = new Set<string>();
+  readonly blameVerbs = new Set<string>();
+
+  draft(raw: string): Draft | undefined {
+    const lowered = raw.replace(VARIATION_SELECTOR, '').toLowerCase();
+    const side = ASCII_WORD.test(lowered) ? 'word' : 'char';
+    const key = side === 'word' ? tokenKeyOf(lowered) : lowered;
+    if (key === '') return undefined;
+    const id = `${side}:${key}`;
+    let found = this.drafts.get(id);
+    if (!found) {
+      found = { key, side };
+      this.drafts.set(id, found);
+    }
+    return found;
+  }
+
+  addWeights(raw: string, emotion: ScoredEmotion, weight: number): void {
+    const d = this.draft(raw);
+    if (!d) return;
+    d.weights ??= {};
+    d.weights[emotion] = (d.weights[emotion] ?? 0) + weight;
+  }
+
+  addFlag(raw: string, flag: Flag): void {
+    const d = this.draft(raw);
+    if (d && !d.flags?.includes(flag)) d.flags = [...(d.flags ?? []), flag];
+  }
+
+  addLanguage(data: LanguageData): void {
+    for (const emotion of SCORED_EMOTIONS) {
+      for (const [term, weight] of Object.entries(data.lexicon[emotion])) this.addWeights(term, emotion, weight);
+    }
+    for (const term of data.lexicon.neutral) {
+      const d = this.draft(term);
+      if (d) d.neutral = true;
+    }
+    const m = data.modifiers;
+    this.setModifier(m.negators, 'negator');
+    this.setModifier(m.contrast, 'contrast');
+    this.setModifier(m.inquiry ?? [], 'inquiry');
+    this.setModifier(m.retrospective ?? [], 'retrospective');
+    for (const filler of m.phraseFillers ?? []) this.fillers.add(tokenKeyOf(filler));
+    for (const subject of m.blameSubjects ?? []) this.blameSubjects.add(tokenKeyOf(subject));
+    for (const verb of m.blameVerbs ?? []) this.blameVerbs.add(tokenKeyOf(verb));
+    this.setBoosters(m.intensifiers, 'intensifier');
+    this.setBoosters(m.diminishers, 'diminisher');
+    this.setBoosters(m.postIntensifiers ?? {}, 'postIntensifier');
+    for (const term of m.impatience) {
+      const d = this.draft(term);
+      if (d) d.impatience = true;
+    }
+    for (const term of m.sarcasm) {
+      const d = this.draft(term);
+      if (d) d.sarcasm ??= 'cue';
+    }
+    for (const term of m.sarcasmOnly) {
+      const d = this.draft(term);
+      if (d) d.sarcasm = 'sure';
+    }
+    const { context, ...flags } = data.flags;
+    for (const [flag, terms] of Object.entries(flags) as [Flag, string[]][]) {
+      for (const term of terms) this.addFlag(term, flag);
+    }
+    for (const [flag, terms] of Object.entries(context ?? {}) as [Flag, string[]][]) {
+      for (const term of terms) {
+        const d = this.draft(term);
+        if (d && !d.contextFlags?.includes(flag)) d.contextFlags = [...(d.contextFlags ?? []), flag];
+      }
+    }
+  }
+
+  addEmoji(data: EmojiData): void {
+    for (const emotion of SCORED_EMOTIONS) {
+      for (const [emoji, weight] of Object.entries(data[emotion])) this.addWeights(emoji, emotion, weight);
+    }
+    for (const cue of data.sarcasmCues) {
+      const d = this.draft(cue);
+      if (d) d.sarcasm ??= 'cue';
+    }
+  }
+
+  /** AFINN-165 valence for words our lexicon does not cover; multi-word AFINN entries become phrases. */
+  addValence(table: ReadonlyMap<string, number>): void {
+    for (const [term, valence] of table) {
+      const d = this.draft(term);
+      if (d && d.side === 'word') d.valence = valence;
+    }
+  }
+
+  addExtras(extras: readonly ExtraEntry[]): void {
+    for (const extra of extras) {
+      const d = this.draft(extra.term);
+      if (!d) continue;
+      d.neutral = false;
+      d.valence = undefined;
+      if (extra.weights) d.weights = { ...extra.weights };
+      for (const flag of extra.flags ?? []) this.addFlag(extra.term, flag);
+    }
+  }
+
+  private setModifier(terms: string[], role: ModifierRole): void {
+    for (const term of terms) {
+      const d = this.draft(term);
+      if (d) d.modifier = role;
+    }
+  }
+
+  private setBoosters(table: Record<string, number>, role: BoosterRole): void {
+    for (const [term, scale] of Object.entries(table)) {
+      const d = this.draft(term);
+      if (d) {
+        d.modifier = role;
+        d.scale = scale;
+      }
+    }
+  }
+}
+
+/**
+ * Max-match would hide a flag, impatience or sarcasm marker inside a longer entry ("急死了" hides "急",
+ * "still waiting" hides "still"), so longer entries inherit the markers of the entries they contain.
+ * Entries marked neutral exist to mask a misreading ("account manager") and inherit nothing.
+ */
+function inheritMarkers(drafts: Map<string, Draft>): void {
+  for (const d of drafts.values()) {
+    if (d.neutral || d.modifier || !isPhraseKey(d)) continue;
+    for (const part of subKeys(d)) {
+      const m = drafts.get(`${d.side}:${part}`);
+      if (!m) continue;
+      for (const flag of m.flags ?? []) if (!d.flags?.includes(flag)) d.flags = [...(d.flags ?? []), flag];
+      for (const flag of m.contextFlags ?? []) {
+        if (!d.contextFlags?.includes(flag)) d.contextFlags = [...(d.contextFlags ?? []), flag];
+      }
+      if (m.impatience) d.impatience = true;
+      if (m.sarcasm && !d.sarcasm) d.sarcasm = 'cue';
+    }
+  }
+}
+
+function isPhraseKey(d: Draft): boolean {
+  return d.side === 'word' ? d.key.includes(' ') : d.key.length > 1;
+}
+
+function hasScore(d: Draft | undefined): boolean {
+  return d !== undefined && !d.neutral && (d.weights !== undefined || d.valence !== undefined);
+}
+
+/**
+ * A phrase listed only as a marker ("so helpful" as a sarcasm cue, "fuck you" as abuse) would hide the words inside
+ * it from max-match; it scores what its words score, found by max-match over the scored entries.
+ */
+function inheritWeights(drafts: Map<string, Draft>): void {
+  for (const d of drafts.values()) {
+    if (hasScore(d) || d.neutral || d.modifier || !isPhraseKey(d)) continue;
+    const units = d.side === 'word' ? d.key.split(' ') : [...d.key];
+    const joiner = d.side === 'word' ? ' ' : '';
+    let i = 0;
+    while (i < units.length) {
+      let found: Draft | undefined;
+      let length = units.length - i;
+      for (; length > 0 && !found; length--) {
+        const part = drafts.get(`${d.side}:${units.slice(i, i + length).join(joiner)}`);
+        if (part && part !== d && hasScore(part)) found = part;
+      }
+      i += found ? length + 1 : 1;
+      if (!found) continue;
+      if (found.valence !== undefined) d.valence = (d.valence ?? 0) + found.valence;
+      for (const [emotion, weight] of Object.entries(found.weights ?? {}) as [ScoredEmotion, number][]) {
+        d.weights ??= {};
+        d.weights[emotion] = (d.weights[emotion] ?? 0) + weight;
+      }
+    }
+  }
+}
+
+/** Every shorter key inside a phrase key: substrings (characters) or runs of whole words (tokens). */
+function subKeys(d: Draft): string[] {
+  const units = d.side === 'word' ? d.key.split(' ') : [...d.key];
+  const joiner = d.side === 'word' ? ' ' : '';
+  const parts: string[] = [];
+  for (let i = 0; i < units.length; i++) {
+    for (let j = i + 1; j <= units.length; j++) {
+      if (j - i < units.length) parts.push(units.slice(i, j).join(joiner));
+    }
+  }
+  return parts;
+}
+
+function finish(d: Draft): LexiconEntry | undefined {
+  if (d.neutral) {
+    d.weights = undefined;
+    d.valence = undefined;
+  } else if (d.weights) {
+    d.valence = undefined;
+  }
+  const marked = d.flags || d.contextFlags || d.modifier || d.impatience || d.sarcasm;
+  if (!d.weights && d.valence === undefined && !marked && !d.neutral) return undefined;
+  const kind = d.side === 'char' && isEmojiKey(d.key) ? 'emoji' : isPhraseKey(d) ? 'phrase' : 'term';
+  const { neutral: _neutral, side: _side, ...entry } = d;
+  const out: LexiconEntry = { ...entry, kind };
+  if (d.side === 'char') {
+    if (HAN_SINGLE.test(d.key) && !d.modifier) out.wordCheck = true;
+    if (ASCII_ALNUM.test(d.key[0] ?? '')) out.asciiStart = true;
+    if (ASCII_ALNUM.test(d.key[d.key.length - 1] ?? '')) out.asciiEnd = true;
+  }
+  return out;
+}
+
+function isEmojiKey(key: string): boolean {
+  return key.startsWith('[') || !/[\u3400-\u9fff0-9]/.test(key);
+}
+
+export interface CollectedEntry {
+  side: 'word' | 'char';
+  key: string;
+  entry: LexiconEntry;
+}
+
+/** Merges every source into one entry per term, ready to be put into the lookup structures. */
+export function collectEntries(sources: LexiconSources, extras: readonly ExtraEntry[]) {
+  const builder = new LexiconBuilder();
+  builder.addValence(sources.valence);
+  for (const language of sources.languages) builder.addLanguage(language);
+  builder.addEmoji(sources.emoji);
+  builder.addExtras(extras);
+  inheritWeights(builder.drafts);
+  inheritMarkers(builder.drafts);
+  const entries: CollectedEntry[] = [];
+  for (const d of builder.drafts.values()) {
+    const entry = finish(d);
+    if (entry) entries.push({ side: d.side, key: d.key, entry });
+  }
+  const { fillers, blameSubjects, blameVerbs } = builder;
+  return { entries, fillers, blameSubjects, blameVerbs };
+}

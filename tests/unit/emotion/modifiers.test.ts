@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { classifyMessage, createClassifier, type Evidence, type MessageEmotion } from '../../../src/emotion/index.ts';
+
+const rules = (result: MessageEmotion) => result.evidence.map((e) => e.rule);
+const evidenceFor = (result: MessageEmotion, rule: string): Evidence | undefined =>
+  result.evidence.find((e) => e.rule === rule);
+
+describe('negation', () => {
+  it('turns a negated positive word into disappointment (en)', () => {
+    const result = classifyMessage('I am not happy with this service');
+    expect(result.emotion).toBe('disappointed');
+    expect(evidenceFor(result, 'negation')?.text).toBe('not');
+  });
+
+  it('turns a negated positive word into disappointment (zh)', () => {
+    const result = classifyMessage('这次的服务我很不开心');
+    expect(result.emotion).toBe('disappointed');
+    expect(evidenceFor(result, 'negation')?.text).toBe('不');
+  });
+
+  it('cancels a negated negative word instead of turning it into praise', () => {
+    expect(classifyMessage("I'm not worried about it").emotion).toBe('neutral');
+    expect(classifyMessage('不着急，你们慢慢来').emotion).toBe('neutral');
+  });
+
+  it('does not reach past the end of its clause', () => {
+    expect(classifyMessage('No, I am happy with it').emotion).toBe('positive');
+    expect(classifyMessage('不，我很满意').emotion).toBe('positive');
+  });
+
+  it('stops at its scope: a negator four words back does not count', () => {
+    const near = classifyMessage('I am not happy');
+    const far = classifyMessage('I did not think it would make me this happy');
+    expect(near.scores.positive).toBe(0);
+    expect(far.scores.positive).toBeGreaterThan(0);
+  });
+});
+
+describe('intensifiers and diminishers', () => {
+  it('raise the score of the word they qualify (en and zh)', () => {
+    expect(classifyMessage('I am very annoyed').scores.angry).toBeGreaterThan(
+      classifyMessage('I am annoyed').scores.angry,
+    );
+    expect(classifyMessage('我非常生气').scores.angry).toBeGreaterThan(classifyMessage('我生气').scores.angry);
+    expect(evidenceFor(classifyMessage('我非常生气'), 'intensifier')?.text).toBe('非常');
+  });
+
+  it('lower the score of the word they qualify (en and zh)', () => {
+    expect(classifyMessage('I am a bit annoyed').scores.angry).toBeLessThan(
+      classifyMessage('I am annoyed').scores.angry,
+    );
+    expect(classifyMessage('我有点失望').scores.disappointed).toBeLessThan(
+      classifyMessage('我失望').scores.disappointed,
+    );
+    expect(evidenceFor(classifyMessage('I am a bit annoyed'), 'diminisher')?.text).toBe('a bit');
+  });
+
+  it('boosts a word from behind in Chinese (难受死了)', () => {
+    const boosted = classifyMessage('难受死了');
+    expect(boosted.scores.disappointed).toBeGreaterThan(classifyMessage('难受').scores.disappointed);
+    expect(evidenceFor(boosted, 'post_intensifier')?.text).toBe('死了');
+  });
+});
+
+describe('contrast', () => {
+  it('weighs the clause after "but" more (en)', () => {
+    const result = classifyMessage('The agent was nice but the problem is still not fixed');
+    expect(result.emotion).not.toBe('positive');
+    const nice = result.evidence.find((e) => e.text === 'nice');
+    expect(nice?.contribution).toBeLessThan(classifyMessage('The agent was nice').scores.positive);
+  });
+
+  it('weighs the clause after 但是 more (zh)', () => {
+    expect(classifyMessage('客服态度不错，但是问题一直没解决，很失望').emotion).toBe('disappointed');
+  });
+});
+
+describe('surface signals', () => {
+  it('reads a message in capitals as raised voice', () => {
+    const result = classifyMessage('WHERE IS MY ORDER I PAID TWO WEEKS AGO');
+    expect(result.emotion).toBe('angry');
+    expect(rules(result)).toContain('caps');
+  });
+
+  it('emphasises a single word in capitals', () => {
+    expect(classifyMessage('I am ANNOYED').scores.angry).toBeGreaterThan(classifyMessage('I am annoyed').scores.angry);
+  });
+
+  it('boosts the leading emotion with exclamation marks (en and zh)', () => {
+    expect(classifyMessage('This is ridiculous!!!').scores.angry).toBeGreaterThan(
+      classifyMessage('This is ridiculous').scores.angry,
+    );
+    expect(classifyMessage('太失望了！！！').scores.disappointed).toBeGreaterThan(
+      classifyMessage('太失望了').scores.disappointed,
+    );
+  });
+
+  it('reads ??? and ？？？ as pressing for an answer', () => {
+    expect(evidenceFor(classifyMessage('where is my refund???'), 'question_marks')?.text).toBe('???');
+    expect(evidenceFor(classifyMessage('退款呢？？？'), 'question_marks')?.text).toBe('？？？');
+  });
+
+  it('reads ?! as indignation', () => {
+    const result = classifyMessage('You cancelled my order?!');
+    expect(result.emotion).toBe('angry');
+    expect(evidenceFor(result, 'interrobang')?.text).toBe('?!');
+  });
+
+  it('reads three questions in one message as anxious', () => {
+    expect(rules(classifyMessage('Is it shipped? When? Which courier?'))).toContain('repeated_questions');
+  });
+});
+
+describe('impatience', () => {
+  it('makes a complaint with "still" or "again" angrier (en)', () => {
+    const result = classifyMessage('The heating is broken again');
+    expect(result.scores.angry).toBeGreaterThan(0);
+    expect(evidenceFor(result, 'impatience')?.text).toBe('again');
+  });
+
+  it('makes a complaint with 又 angrier (zh)', () => {
+    const result = classifyMessage('网又断了');
+    expect(result.scores.angry).toBeGreaterThan(classifyMessage('网断了').scores.angry);
+    expect(evidenceFor(result, 'impatience')?.text).toBe('又');
+  });
+
+  it('reads "still" in a bare question as anxious pressing', () => {
+    expect(evidenceFor(classifyMessage('is the technician still coming?'), 'impatience')?.emotion).toBe('anxious');
+  });
+});
+
+describe('sarcasm', () => {
+  it('reads "great, just great" and "thanks for nothing" as anger (en)', () => {
+    expect(classifyMessage('Great, just great. My order is late again.').emotion).toBe('angry');
+    expect(classifyMessage('Thanks for nothing.').emotion).toBe('angry');
+  });
+
+  it('reads praise wrapped around a complaint as anger (en)', () => {
+    const result = classifyMessage('Wonderful, my package is lost and nobody cares');
+    expect(result.emotion).toBe('angry');
+    expect(result.scores.positive).toBe(0);
+    expect(rules(result)).toContain('sarcasm');
+  });
+
+  it('reads 真是谢谢你们了 and 呵呵 as anger (zh)', () => {
+    expect(classifyMessage('真是谢谢你们了，三天没人管').emotion).toBe('angry');
+    expect(classifyMessage('呵呵').emotion).toBe('angry');
+  });
+
+  it('leaves sincere thanks alone', () => {
+    expect(classifyMessage('Great, thank you so much for your help!').emotion).toBe('positive');
+    expect(classifyMessage('太感谢了，没想到处理得这么快').emotion).toBe('positive');
+  });
+});
+
+describe('how-to questions', () => {
+  it('reads problem words in a how-to question as description (en and zh)', () => {
+    expect(classifyMessage('How do I return an item that arrived damaged?').emotion).toBe('neutral');
+    expect(classifyMessage('The item arrived damaged').emotion).toBe('disappointed');
+    expect(classifyMessage('请问快递破损了怎么办理退货？').emotion).toBe('neutral');
+  });
+});
+
+describe('modifiers switched off', () => {
+  it('counts the bare words only', () => {
+    const plain = createClassifier({ modifiers: false });
+    const result = plain.classifyMessage('I am not happy!!!');
+    expect(result.emotion).toBe('positive');
+    expect(result.evidence.every((e) => e.kind !== 'modifier' && e.kind !== 'signal')).toBe(true);
+  });
+});
