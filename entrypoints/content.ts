@@ -59,6 +59,7 @@ export default defineContentScript({
     }
 
     function handle(message: PanelMessage) {
+      if (message.type === 'content:ping') return isTop ? Promise.resolve({ alive: true }) : undefined;
       if (message.type === 'picker:start') {
         if (!isTop) return undefined;
         startTeachPicker(document, {

@@ -52,6 +52,8 @@ export interface PanelToContent {
   'composer:insert': { text: string };
   /** Starts the teach-this-page picker in the tab's top frame. */
   'picker:start': Record<string, never>;
+  /** Whether a live content script is on the page (after an extension update, the old one is orphaned). */
+  'content:ping': Record<string, never>;
 }
 
 /**
@@ -102,6 +104,7 @@ export function sendToBackground<K extends keyof ContentToBackground>(
 export interface PanelReplies {
   'composer:insert': InsertResult;
   'picker:start': { started: boolean };
+  'content:ping': { alive: true };
 }
 
 export async function sendToTab<K extends keyof PanelToContent>(
@@ -127,7 +130,11 @@ export function isContentMessage(value: unknown): value is ContentMessage {
   return typeof type === 'string' && CONTENT_TYPES.has(type);
 }
 
-const PANEL_TYPES = new Set<string>(['composer:insert', 'picker:start'] satisfies (keyof PanelToContent)[]);
+const PANEL_TYPES = new Set<string>([
+  'composer:insert',
+  'picker:start',
+  'content:ping',
+] satisfies (keyof PanelToContent)[]);
 
 export type PanelNotice = { [K in keyof BackgroundToPanel]: Envelope<BackgroundToPanel, K> }[keyof BackgroundToPanel];
 export type PanelRequest = { [K in keyof PanelToBackground]: Envelope<PanelToBackground, K> }[keyof PanelToBackground];

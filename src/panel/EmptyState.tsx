@@ -4,12 +4,20 @@ import type { MessageKey } from '../i18n/i18n';
 import { askBackground, sendToTab } from '../messaging/protocol';
 import { useT } from './i18n-context';
 
-type Kind = 'no-tab' | 'unsupported' | 'not-enabled' | 'no-adapter' | 'no-conversation' | 'no-customer-message';
+type Kind =
+  | 'no-tab'
+  | 'unsupported'
+  | 'not-enabled'
+  | 'unreachable'
+  | 'no-adapter'
+  | 'no-conversation'
+  | 'no-customer-message';
 
 const MESSAGES: Record<Kind, MessageKey> = {
   'no-tab': 'stateNoTab',
   unsupported: 'stateUnsupported',
   'not-enabled': 'stateNotEnabled',
+  unreachable: 'contentScriptUnreachable',
   'no-adapter': 'stateNoAdapter',
   'no-conversation': 'stateNoConversation',
   'no-customer-message': 'stateNoCustomerMessage',
@@ -47,6 +55,16 @@ export function EmptyState({ kind, tabId, url }: { kind: Kind; tabId?: number; u
         </button>
       )}
       {kind === 'not-enabled' && <p class="empty__hint">{t('stateUnreachableHint')}</p>}
+      {kind === 'unreachable' && tabId !== undefined && (
+        <button
+          type="button"
+          class="button button--primary"
+          data-testid="reload-page"
+          onClick={() => void browser.tabs.reload(tabId)}
+        >
+          {t('reloadPage')}
+        </button>
+      )}
       {(kind === 'no-adapter' || kind === 'no-conversation') && (
         <>
           <p class="empty__hint">{t('teachHint')}</p>

@@ -20,9 +20,10 @@ import { type InsertOutcome, SuggestionList } from './SuggestionList';
 import { Timeline } from './Timeline';
 import { useCareNudge, wasHostile } from './use-care-nudge';
 import { useFollowedTab } from './use-followed-tab';
+import { usePageAccess } from './use-page-access';
 import { uiLocaleOf, useSettings } from './use-settings';
 import { useTabState } from './use-tab-state';
-import { isScriptable, useTabUrl } from './use-tab-url';
+import { useTabUrl } from './use-tab-url';
 
 export function PanelApp() {
   const [settings, saveSettings] = useSettings();
@@ -36,15 +37,45 @@ export function PanelApp() {
         {tabId === null ? (
           <EmptyState kind="no-tab" />
         ) : state === undefined ? null : state === null ? (
-          <EmptyState kind={isScriptable(url) ? 'not-enabled' : 'unsupported'} tabId={tabId} url={url} />
-        ) : state.status !== 'reading' ? (
-          <EmptyState kind={state.status} tabId={tabId} url={url} />
+          <SilentTab tabId={tabId} url={url} />
         ) : (
-          <ConversationView tabId={tabId} state={state} uiLocale={uiLocale} settings={settings} />
+          <>
+            <LostPage tabId={tabId} url={url} />
+            {state.status !== 'reading' ? (
+              <EmptyState kind={state.status} tabId={tabId} url={url} />
+            ) : (
+              <ConversationView tabId={tabId} state={state} uiLocale={uiLocale} settings={settings} />
+            )}
+          </>
         )}
         <SettingsBar settings={settings} tabId={tabId} onChange={saveSettings} />
       </main>
     </UiLocaleContext.Provider>
+  );
+}
+
+/** A tab that has reported nothing: say why, with the button that fixes it. */
+function SilentTab({ tabId, url }: { tabId: number; url: string | undefined }) {
+  const access = usePageAccess(tabId, url);
+  if (access === 'checking') return null;
+  const kind = access === 'running' ? 'no-adapter' : access === 'unknown' ? 'not-enabled' : access;
+  return <EmptyState kind={kind} tabId={tabId} url={url} />;
+}
+
+/**
+ * What the panel shows may come from a page whose script an extension update orphaned: the read-out then no longer
+ * follows the page, and the agent is told to reload it.
+ */
+function LostPage({ tabId, url }: { tabId: number; url: string | undefined }) {
+  const t = useT();
+  if (usePageAccess(tabId, url) !== 'unreachable') return null;
+  return (
+    <p class="lost" role="alert" data-testid="page-lost">
+      {t('contentScriptUnreachable')}{' '}
+      <button type="button" class="button" data-testid="reload-page" onClick={() => void browser.tabs.reload(tabId)}>
+        {t('reloadPage')}
+      </button>
+    </p>
   );
 }
 

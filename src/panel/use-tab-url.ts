@@ -22,8 +22,3 @@ export function useTabUrl(tabId: number | null): string | undefined {
   }, [tabId]);
   return url;
 }
-
-/** Pages no extension may script; the panel says so instead of offering to enable it. */
-export function isScriptable(url: string | undefined): boolean {
-  return url === undefined || /^https?:/.test(url);
-}
