@@ -1,3 +1,4 @@
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -5,6 +6,8 @@ export default defineConfig({
     reporters: ['default', ['json', { outputFile: '.test-results/vitest.json' }]],
     projects: [
       {
+        // WXT's plugin gives unit tests an in-memory fake of the extension APIs (storage, runtime, tabs…).
+        plugins: [WxtVitest()],
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
