@@ -58,7 +58,7 @@ export default defineConfig({
             // Calmdesk collects nothing: Firefox asks add-ons to say so in the manifest.
             gecko: {
               id: 'calmdesk@calmdesk.org',
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
           },
