@@ -4,7 +4,7 @@ import { chooseAdapter } from '../src/content/choose-adapter';
 import { followConversation } from '../src/content/conversation-follower';
 import { startTeachPicker } from '../src/content/teach-picker';
 import type { HelpdeskAdapter } from '../src/helpdesk/adapter';
-import { insertIntoComposer } from '../src/helpdesk/insert';
+import { insertIntoComposer, watchComposition } from '../src/helpdesk/insert';
 import { isPanelMessage, type PanelMessage, sendDraft, sendToBackground } from '../src/messaging/protocol';
 
 /** Long enough that the coach reacts to a pause, not to every key. */
@@ -26,6 +26,8 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     const isTop = window === window.top;
+    // Known from the start, so a composition already under way when an insert arrives is waited for.
+    watchComposition(document);
     const taught = await sendToBackground('site:taught', { origin: location.origin })
       .then((reply) => reply?.selectors ?? null)
       .catch(() => null);
@@ -75,7 +77,7 @@ export default defineContentScript({
       const composer = adapter?.composer(document);
       // A frame without the composer stays silent so the frame that has it can answer.
       if (!composer) return undefined;
-      return Promise.resolve(insertIntoComposer(composer, message.payload.text));
+      return insertIntoComposer(composer, message.payload.text);
     }
 
     const onMessage = (message: unknown) => (isPanelMessage(message) ? handle(message) : undefined);

@@ -10,6 +10,10 @@ export const MAX_KEPT_CUSTOMER_MESSAGES = 2000;
 export const MAX_KEPT_AGENT_MESSAGES = 200;
 /** Evidence is what the panel highlights; it is only shown for the latest messages, so older ones drop it. */
 export const EVIDENCE_KEPT_FOR_LAST = 50;
+/** The latest messages keep their text (up to the classifier's cap); older ones keep a snippet for the timeline. */
+export const FULL_TEXT_KEPT_FOR_LAST = 200;
+export const MAX_STORED_TEXT_CHARS = 5000;
+export const SNIPPET_CHARS = 120;
 
 export interface ClassifiedMessage {
   id: string;
@@ -57,17 +61,31 @@ function finish(
 ): TabConversation {
   const kept = customer.slice(-MAX_KEPT_CUSTOMER_MESSAGES);
   const evidenceFrom = kept.length - EVIDENCE_KEPT_FOR_LAST;
-  const trimmed = kept.map((m, i) => (i < evidenceFrom && m.result.evidence.length ? withoutEvidence(m) : m));
+  const fullTextFrom = kept.length - FULL_TEXT_KEPT_FOR_LAST;
+  // Bounded per tab, so a pasted log or a 20,000-message history cannot exhaust storage.session for every tab.
+  const trimmed = kept.map((m, i) => {
+    const shown = i < evidenceFrom && m.result.evidence.length ? withoutEvidence(m) : m;
+    const limit = i < fullTextFrom ? SNIPPET_CHARS : MAX_STORED_TEXT_CHARS;
+    return shown.text.length > limit ? { ...shown, text: `${cutAt(shown.text, limit)}…` } : shown;
+  });
   return {
     schema: 1,
     status: 'reading',
     meta,
     customerMessages: trimmed,
     customerCount,
-    agentMessages: agent.slice(-MAX_KEPT_AGENT_MESSAGES),
+    agentMessages: agent
+      .slice(-MAX_KEPT_AGENT_MESSAGES)
+      .map((m) => (m.text.length > MAX_STORED_TEXT_CHARS ? { ...m, text: cutAt(m.text, MAX_STORED_TEXT_CHARS) } : m)),
     conversation: kept.length ? classifier.conversationEmotion(kept.map((m) => m.result)) : null,
     updatedAt: now,
   };
+}
+
+/** A prefix of at most `limit` UTF-16 units that does not end in half an emoji. */
+function cutAt(text: string, limit: number): string {
+  const last = text.charCodeAt(limit - 1);
+  return text.slice(0, last >= 0xd800 && last <= 0xdbff ? limit - 1 : limit);
 }
 
 function withoutEvidence(m: ClassifiedMessage): ClassifiedMessage {

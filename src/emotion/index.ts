@@ -1,9 +1,11 @@
+import { classifiedPart } from './cap.ts';
 import { type CustomTerm, parseCustomTerms, toExtraEntries } from './custom-terms.ts';
 import { builtinSources } from './data.ts';
 import { type CompiledLexicon, compileLexicon } from './lexicon.ts';
 import { scoreMessage } from './score.ts';
 import type { Lang, MessageEmotion } from './types.ts';
 
+export { MAX_CLASSIFIED_CHARS } from './cap.ts';
 export { type ConversationOptions, conversationEmotion, HALF_LIFE_MESSAGES, HALF_LIFE_MS } from './conversation.ts';
 export { type Correction, type CorrectionInput, correctionSchema, createCorrection } from './correction.ts';
 export {
@@ -37,7 +39,7 @@ export interface Classifier {
 const builtinLexicon: CompiledLexicon = compileLexicon(builtinSources);
 
 export function classifyMessage(text: string, options?: ClassifyOptions): MessageEmotion {
-  return scoreMessage(text, builtinLexicon, { modifiers: true, lang: options?.lang });
+  return scoreMessage(classifiedPart(text), builtinLexicon, { modifiers: true, lang: options?.lang });
 }
 
 /** A classifier with a team lead's extra terms; throws with every located problem if the terms are not valid. */
@@ -50,6 +52,6 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
   }
   const modifiers = options.modifiers ?? true;
   return {
-    classifyMessage: (text, classifyOptions) => scoreMessage(text, lexicon, { modifiers, lang: classifyOptions?.lang }),
+    classifyMessage: (text, classifyOptions) => scoreMessage(classifiedPart(text), lexicon, { modifiers, lang: classifyOptions?.lang }),
   };
 }

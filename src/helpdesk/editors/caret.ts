@@ -1,27 +1,56 @@
 import { isTextField } from './kinds';
+import { editorSettled } from './mechanisms';
+import type { CaretLine } from './separators';
 
 /**
  * Keeps the agent's caret when it is in the editor (they clicked where the phrase should go); otherwise puts it at
- * the end of the draft, where a person continuing the reply would type.
+ * the end of the draft, where a person continuing the reply would type. Then makes the editor's model agree with
+ * the DOM caret: ProseMirror, CKEditor 5, Lexical and Draft.js copy the DOM selection into their model on
+ * `selectionchange`, which Chromium fires late (hundreds of ms with several tabs open), so an insert right after a
+ * click or a Home key lands at their old caret. Their handlers read the DOM selection, so one dispatched here
+ * brings them up to date at once.
  */
-export function placeCaret(editable: HTMLElement): void {
+export async function placeCaret(editable: HTMLElement): Promise<void> {
   const doc = editable.ownerDocument;
   if (isTextField(editable)) {
     if (doc.activeElement === editable) return;
-    editable.focus();
+    editable.focus({ preventScroll: true });
     const end = editable.value.length;
     editable.setSelectionRange(end, end);
     return;
   }
   const selection = doc.getSelection();
-  const inside = selection?.rangeCount && editable.contains(selection.getRangeAt(0).commonAncestorContainer);
-  if (doc.activeElement !== editable) editable.focus({ preventScroll: true });
-  if (inside || !selection) return;
-  const range = doc.createRange();
-  range.selectNodeContents(lastTextBlock(editable));
-  range.collapse(false);
-  selection.removeAllRanges();
-  selection.addRange(range);
+  if (!selection) return;
+  const inside = selection.rangeCount > 0 && editable.contains(selection.getRangeAt(0).commonAncestorContainer);
+  if (doc.activeElement !== editable) {
+    editable.focus({ preventScroll: true });
+    // Draft.js ignores selection events until React has rendered the state its focus handler produced.
+    await editorSettled();
+  }
+  if (!inside) {
+    const range = doc.createRange();
+    range.selectNodeContents(lastTextBlock(editable));
+    range.collapse(false);
+    selection.removeAllRanges();
+    selection.addRange(range);
+  }
+  doc.dispatchEvent(new Event('selectionchange'));
+  await editorSettled();
+}
+
+/**
+ * Whether the caret is really in the editable, so typing there cannot land in another field: a disabled or
+ * read-only composer (Live Helper Chat disables it once a chat is closed) does not take focus.
+ */
+export function caretIsIn(editable: HTMLElement): boolean {
+  const doc = editable.ownerDocument;
+  if (isTextField(editable)) return doc.activeElement === editable && !editable.readOnly && !editable.disabled;
+  const selection = doc.getSelection();
+  return (
+    editable.isContentEditable &&
+    !!selection?.rangeCount &&
+    editable.contains(selection.getRangeAt(0).commonAncestorContainer)
+  );
 }
 
 /** The deepest last element: an editor's trailing paragraph, not the root (a caret there lands between blocks). */
@@ -32,11 +61,6 @@ function lastTextBlock(editable: HTMLElement): Node {
 }
 
 /** The caret's line around the caret: decides whether the phrase needs separating spaces. */
-export interface CaretLine {
-  before: string;
-  after: string;
-}
-
 export function caretLine(editable: HTMLElement): CaretLine {
   if (isTextField(editable)) {
     const { value } = editable;
@@ -88,17 +112,4 @@ function blockOf(node: Node, editable: HTMLElement): Node {
     if (el === editable || BLOCK.test(el.localName)) return el;
   }
   return editable;
-}
-
-// Han, kana, hangul and full-width punctuation: written without spaces between phrases.
-const CJK = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/;
-
-/** What a person would type around a phrase: spaces between words, nothing next to CJK text or existing spaces. */
-export function withSeparators(text: string, line: CaretLine): string {
-  return gap(line.before.slice(-1), text.charAt(0)) + text + gap(text.slice(-1), line.after.charAt(0));
-}
-
-function gap(left: string, right: string): string {
-  if (!left || !right || /\s/.test(left) || /\s/.test(right) || CJK.test(left) || CJK.test(right)) return '';
-  return ' ';
 }

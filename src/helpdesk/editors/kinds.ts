@@ -29,7 +29,8 @@ interface EditorProfile {
  * text/plain goes through the editor's own clipboard handler into its model (ProseMirror, CKEditor 5, Lexical,
  * Draft.js call preventDefault and insert, line breaks as paragraphs). CKEditor 5 reverts execCommand('insertText')
  * from the DOM, so paste is its only way. Summernote keeps no model (its `code` is the DOM) and ignores synthetic
- * pastes, so it takes the browser's typing pipeline like a bare contenteditable.
+ * pastes, so it takes the browser's typing pipeline like a bare contenteditable. A synthetic `beforeinput` is
+ * ignored by all of them but CKEditor 5, so it is not used.
  */
 export const EDITOR_PROFILES: readonly EditorProfile[] = [
   { kind: 'prosemirror', editable: '.ProseMirror', mechanisms: ['paste', 'type'], typesLineBreaks: true },

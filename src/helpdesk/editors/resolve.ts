@@ -1,33 +1,39 @@
 import { EDITOR_PROFILES, isTextField } from './kinds';
 
-/** Where an editable hides inside a wrapper: known editors first, so a toolbar's own inputs are never picked. */
-const EDITABLE_INSIDE = [
+/** Where an editable hides inside a wrapper, best first: known editors, then any editable, then text fields. */
+const EDITABLES_BY_PRIORITY = [
   ...EDITOR_PROFILES.map((p) => p.editable),
-  '[contenteditable=""]',
-  '[contenteditable="true"]',
-  '[contenteditable="plaintext-only"]',
+  '[contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"]',
   'textarea',
   'input:not([type]), input[type="text"]',
-].join(', ');
+];
 
 /**
  * The element that really takes the agent's typing. An adapter's composer may be a wrapper, a node inside a rich
- * editor, an iframe (classic CKEditor 4 / TinyMCE style editors), or the source <textarea> that Summernote and
- * CKEditor hide and replace with their own editable right after it.
+ * editor, an iframe (CKEditor 4 / TinyMCE style editors), or the source <textarea> that Summernote and CKEditor
+ * hide and replace with their own editable right after it (FreeScout's `textarea[name="body"]`).
  */
 export function resolveEditable(composer: HTMLElement): HTMLElement | null {
   if (composer.localName === 'iframe') return iframeBody(composer as HTMLIFrameElement);
-  if (isTextField(composer)) return isRendered(composer) ? composer : (editorAfter(composer) ?? composer);
+  if (!isRendered(composer)) return editorAfter(composer);
+  if (isTextField(composer)) return composer;
   if (composer.isContentEditable) return editingHost(composer);
-  const inside = composer.querySelector<HTMLElement>(EDITABLE_INSIDE);
-  return inside ? resolveEditable(inside) : null;
+  return firstEditableIn(composer);
+}
+
+function firstEditableIn(root: Element): HTMLElement | null {
+  for (const selector of EDITABLES_BY_PRIORITY) {
+    const found = Array.from(root.querySelectorAll<HTMLElement>(selector)).find(isRendered);
+    if (found) return resolveEditable(found);
+  }
+  return null;
 }
 
 function iframeBody(frame: HTMLIFrameElement): HTMLElement | null {
   try {
-    const doc = frame.contentDocument;
-    if (!doc?.body) return null;
-    return doc.designMode === 'on' || doc.body.isContentEditable ? doc.body : resolveEditable(doc.body);
+    const body = frame.contentDocument?.body;
+    if (!body) return null;
+    return body.ownerDocument.designMode === 'on' || body.isContentEditable ? body : firstEditableIn(body);
   } catch {
     // Cross-origin: the content script running inside that frame answers instead.
     return null;
@@ -41,17 +47,16 @@ function editingHost(node: HTMLElement): HTMLElement {
   return host;
 }
 
-function isRendered(el: HTMLElement): boolean {
+function isRendered(el: Element): boolean {
   return el.getClientRects().length > 0;
 }
 
-function editorAfter(source: HTMLElement): HTMLElement | null {
+function editorAfter(source: Element): HTMLElement | null {
   for (let next = source.nextElementSibling; next; next = next.nextElementSibling) {
-    if (next.localName === 'script') continue;
-    const editable = next.matches(EDITABLE_INSIDE)
-      ? (next as HTMLElement)
-      : next.querySelector<HTMLElement>(EDITABLE_INSIDE);
-    if (editable && isRendered(editable)) return resolveEditable(editable);
+    if (!isRendered(next)) continue;
+    if (EDITABLES_BY_PRIORITY.some((selector) => next.matches(selector))) return resolveEditable(next as HTMLElement);
+    const inside = firstEditableIn(next);
+    if (inside) return inside;
   }
   return null;
 }

@@ -4,8 +4,11 @@ import {
   type Classifier,
   continuesConversation,
   EVIDENCE_KEPT_FOR_LAST,
+  FULL_TEXT_KEPT_FOR_LAST,
   fromSnapshot,
   MAX_KEPT_CUSTOMER_MESSAGES,
+  MAX_STORED_TEXT_CHARS,
+  SNIPPET_CHARS,
 } from '../../../src/conversation/tab-conversation';
 import type { MessageEmotion } from '../../../src/emotion/types';
 import type { ConversationMeta, ReadMessage } from '../../../src/messaging/protocol';
@@ -95,5 +98,18 @@ describe('per-tab conversation state', () => {
     expect(continuesConversation(state, { ...meta, conversationId: 'c2' })).toBe(false);
     expect(continuesConversation(state, { ...meta, adapterId: 'other' })).toBe(false);
     expect(continuesConversation(null, meta)).toBe(false);
+  });
+});
+
+describe('per-tab storage bounds', () => {
+  it('keeps full text for the latest messages and snippets for older ones, never half an emoji', () => {
+    const long = `${'很'.repeat(SNIPPET_CHARS - 1)}😡${'长'.repeat(MAX_STORED_TEXT_CHARS)}`;
+    const many = Array.from({ length: FULL_TEXT_KEPT_FOR_LAST + 5 }, (_, i) => msg(String(i), 'customer', long));
+    const state = fromSnapshot(meta, many, classifier, 1);
+    const oldest = state.customerMessages[0]?.text ?? '';
+    const newest = state.customerMessages.at(-1)?.text ?? '';
+    expect(oldest).toBe(`${'很'.repeat(SNIPPET_CHARS - 1)}…`);
+    expect(newest.length).toBe(MAX_STORED_TEXT_CHARS + 1);
+    expect(newest.endsWith('…')).toBe(true);
   });
 });
