@@ -1,8 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
-// The demo helpdesk and test fixtures are served on localhost; the content script must run there with no prompt.
-const LOCAL_PAGES = ['http://localhost/*', 'http://127.0.0.1/*'];
+import { LOCAL_PAGES } from './src/helpdesk/hosted-domains';
 
 /** Chrome allows suggested keys for four commands; suggestions 4 and 5 get theirs in the browser's shortcut settings. */
 const SUGGESTED_INSERT_KEYS = 3;

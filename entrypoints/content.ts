@@ -4,6 +4,7 @@ import { chooseAdapter } from '../src/content/choose-adapter';
 import { followConversation } from '../src/content/conversation-follower';
 import { startTeachPicker } from '../src/content/teach-picker';
 import type { HelpdeskAdapter } from '../src/helpdesk/adapter';
+import { HOSTED_HELPDESKS, LOCAL_PAGES } from '../src/helpdesk/hosted-domains';
 import { insertIntoComposer, watchComposition } from '../src/helpdesk/insert';
 import { isPanelMessage, type PanelMessage, sendDraft, sendToBackground } from '../src/messaging/protocol';
 
@@ -11,16 +12,18 @@ import { isPanelMessage, type PanelMessage, sendDraft, sendToBackground } from '
 const DRAFT_DEBOUNCE_MS = 400;
 
 function composerText(composer: HTMLElement): string {
-  return composer instanceof HTMLTextAreaElement || composer instanceof HTMLInputElement
-    ? composer.value
-    : composer.innerText;
+  if (composer instanceof HTMLTextAreaElement || composer instanceof HTMLInputElement) return composer.value;
+  // biome-ignore lint/performance/useDomNodeTextContent: a rich editor's paragraphs are lines only in innerText
+  return composer.innerText;
 }
 
-/** Helpdesk apps render after load; until an adapter recognises the page, look again after each burst of changes. */
+const GENERIC_ID = 'generic';
+
+/** Long enough to let a helpdesk app finish a burst of rendering before the page is looked at again. */
 const RECHECK_DEBOUNCE_MS = 400;
 
 export default defineContentScript({
-  matches: ['http://localhost/*', 'http://127.0.0.1/*'],
+  matches: [...LOCAL_PAGES, ...HOSTED_HELPDESKS],
   allFrames: true,
   matchAboutBlank: true,
   runAt: 'document_idle',
@@ -43,18 +46,21 @@ export default defineContentScript({
       });
     }
 
-    function recognise(site = taught) {
-      const found = chooseAdapter(document, location, site);
-      if (found) follow(found);
-      return found;
-    }
-
-    if (!recognise()) {
-      if (isTop) void sendToBackground('conversation:none', { url: location.href, reason: 'no-adapter' });
+    const found = chooseAdapter(document, location, taught);
+    if (found) follow(found);
+    if (!found && isTop) void sendToBackground('conversation:none', { url: location.href, reason: 'no-adapter' });
+    // Self-hosted helpdesks render after load: until a built-in adapter or a taught one reads the page (not just the
+    // generic guess), look again after each burst of changes, and let the better reader take over.
+    if (found?.id === GENERIC_ID || !found) {
       let timer: ReturnType<typeof setTimeout> | undefined;
       const watcher = new MutationObserver(() => {
         clearTimeout(timer);
-        timer = setTimeout(() => recognise() && watcher.disconnect(), RECHECK_DEBOUNCE_MS);
+        timer = setTimeout(() => {
+          const next = chooseAdapter(document, location, taught);
+          if (!next || next.id === adapter?.id) return;
+          follow(next);
+          if (next.id !== GENERIC_ID) watcher.disconnect();
+        }, RECHECK_DEBOUNCE_MS);
       });
       watcher.observe(document.documentElement, { childList: true, subtree: true });
       ctx.onInvalidated(() => watcher.disconnect());

@@ -134,6 +134,8 @@ export function followConversation(adapter: HelpdeskAdapter, doc: Document, win:
   navigation?.addEventListener('navigatesuccess', schedule);
   win.addEventListener('popstate', schedule);
   win.addEventListener('hashchange', schedule);
+  // Zammad's chat windows switch by focus alone, with no change to the DOM.
+  doc.addEventListener('focusin', schedule);
   void read().catch(failed);
 
   function stop() {
@@ -143,6 +145,7 @@ export function followConversation(adapter: HelpdeskAdapter, doc: Document, win:
     navigation?.removeEventListener('navigatesuccess', schedule);
     win.removeEventListener('popstate', schedule);
     win.removeEventListener('hashchange', schedule);
+    doc.removeEventListener('focusin', schedule);
   }
 
   return { stop, refresh: schedule };

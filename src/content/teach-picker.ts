@@ -34,7 +34,7 @@ const STYLE = `
  */
 export function startTeachPicker(doc: Document, { text, onSave }: PickerCallbacks): () => void {
   const host = doc.createElement('calmdesk-picker');
-  const shadow = host.attachShadow({ mode: 'closed' });
+  const shadow = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
   style.textContent = STYLE;
   const bar = doc.createElement('div');

@@ -26,6 +26,7 @@ interface Fixture {
   expected(): string[];
   excluded(): { role: string; text: string }[];
   roles(): string[];
+  composerTexts(): Record<string, string>;
   add(role: string, text: string): void;
   addTo(conversation: string, role: string, text: string): void;
 }
@@ -39,6 +40,7 @@ declare global {
 
 interface StoredConversation {
   meta?: { adapterId: string; conversationId: string };
+  agentMessages?: { text: string }[];
 }
 
 let h: Harness;
@@ -63,6 +65,10 @@ describe.each(HELPDESKS)('the %s adapter on its fixture page', (helpdesk) => {
   const expected = () => page.evaluate(() => window.helpdeskFixture.expected());
   const read = () => customerTextsRead(h, tabId);
   const stored = async () => ((await readStoredTabState(h, tabId)) ?? {}) as StoredConversation;
+  // Agent replies are kept to sink phrases already sent; an internal note or a system row must never be among them.
+  const agentTextsRead = async () => (await stored()).agentMessages?.map((m) => m.text) ?? [];
+  const agentTextsExpected = async () =>
+    (await page.evaluate(() => window.helpdeskFixture.excluded())).filter((m) => m.role === 'agent').map((m) => m.text);
   const lastInPanel = () => panel.locator('[data-testid="last-customer-message"]').textContent();
   const add = (role: string, text: string) =>
     page.evaluate(([r, t]) => window.helpdeskFixture.add(r, t), [role, text] as const);
@@ -89,6 +95,7 @@ describe.each(HELPDESKS)('the %s adapter on its fixture page', (helpdesk) => {
 
     await expect.poll(read, { timeout: READ_TIMEOUT_MS }).toEqual(want);
     expect((await stored()).meta?.adapterId).toBe(helpdesk);
+    expect(await agentTextsRead()).toEqual(await agentTextsExpected());
     await expect.poll(lastInPanel, { timeout: READ_TIMEOUT_MS }).toBe(want.at(-1));
   });
 
@@ -105,6 +112,7 @@ describe.each(HELPDESKS)('the %s adapter on its fixture page', (helpdesk) => {
     expect(want.at(-1)).toBe(text);
 
     await expect.poll(read, { timeout: READ_TIMEOUT_MS }).toEqual(want);
+    expect(await agentTextsRead()).toEqual(await agentTextsExpected());
     await expect.poll(lastInPanel, { timeout: READ_TIMEOUT_MS }).toBe(text);
   });
 
@@ -138,6 +146,7 @@ describe.each(HELPDESKS)('the %s adapter on its fixture page', (helpdesk) => {
     expect(want).not.toEqual(wantBefore);
 
     await expect.poll(read, { timeout: READ_TIMEOUT_MS }).toEqual(want);
+    expect(await agentTextsRead()).toEqual(await agentTextsExpected());
     const after = await stored();
     expect(after.meta?.adapterId).toBe(helpdesk);
     expect(after.meta?.conversationId).toBeTruthy();
@@ -147,5 +156,25 @@ describe.each(HELPDESKS)('the %s adapter on its fixture page', (helpdesk) => {
     const text = `Still waiting on this — can you confirm by 5pm today? 今天下午五点前给我答复。(${helpdesk})`;
     await add('customer', text);
     await expect.poll(read, { timeout: READ_TIMEOUT_MS }).toEqual([...want, text]);
+  });
+
+  it('inserts into the composer of the conversation on screen, and sends nothing', async () => {
+    const active = await activeConversation(page);
+    const before = await expected();
+    const text = `您好，我理解您很着急。I will get back to you with a firm answer before 18:00 today. (${helpdesk})`;
+
+    const result = await panel.evaluate(
+      ([id, t]) => chrome.tabs.sendMessage(id, { type: 'composer:insert', payload: { text: t } }),
+      [tabId, text] as const,
+    );
+
+    expect(result).toMatchObject({ ok: true });
+    const composers = await page.evaluate(() => window.helpdeskFixture.composerTexts());
+    expect(composers[active as string] ?? composers['*']).toContain(text);
+    for (const [conversation, held] of Object.entries(composers)) {
+      if (conversation !== active && conversation !== '*') expect(held).not.toContain(text);
+    }
+    expect(await expected()).toEqual(before);
+    expect(await read()).toEqual(before);
   });
 });

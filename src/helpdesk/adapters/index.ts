@@ -1,4 +1,5 @@
 import type { HelpdeskAdapter } from '../adapter';
+import { genericAdapter } from '../generic/generic-adapter';
 import { calmdeskDemo } from './calmdesk-demo';
 import { chatwoot } from './chatwoot';
 import { crisp } from './crisp';
@@ -27,5 +28,6 @@ export const BUILT_IN_ADAPTERS: readonly HelpdeskAdapter[] = [
 ];
 
 export function pickAdapter(doc: Document, location: Location): HelpdeskAdapter | null {
-  return BUILT_IN_ADAPTERS.find((adapter) => adapter.matches(doc, location)) ?? null;
+  const builtIn = BUILT_IN_ADAPTERS.find((adapter) => adapter.matches(doc, location));
+  return builtIn ?? (genericAdapter.matches(doc, location) ? genericAdapter : null);
 }

@@ -26,7 +26,9 @@ export const intercom = adapterFromSelectors(
       const group = el.closest('[data-part-group-category]');
       return CATEGORY_ROLE[group?.getAttribute('data-part-group-category') ?? ''] ?? 'system';
     },
-    composer:
-      '[data-conversation-reply-composer] .ProseMirror[contenteditable="true"], .ProseMirror.embercom-prosemirror-composer-editor',
+    composer: [
+      '[data-conversation-reply-composer] .ProseMirror[contenteditable="true"]',
+      '.ProseMirror.embercom-prosemirror-composer-editor',
+    ].join(', '),
   },
 );

@@ -11,7 +11,7 @@ export const tiledesk = adapterFromSelectors(
     onHost(location, 'panel.tiledesk.com') ||
     doc.querySelector('.chat-body .speech-wrapper, textarea.send-message-texarea') !== null,
   {
-    conversation: '#chat-wpr .chat-body, .chat-body',
+    conversation: '#chat-wpr .chat-body',
     conversationId: (_root, doc) => captured(doc.location.hash, /\/wsrequest\/([^/]+)\/messages/),
     message: '.chat-body > div',
     text: '.message, .type-info-msg-text',

@@ -27,7 +27,8 @@ export const zendesk = adapterFromSelectors(
     conversation: '[data-ticket-id] [data-test-id="omni-log-container"]',
     activeConversation: (logs, doc) => {
       const selected = selectedTicketId(doc);
-      return selected ? logs.find((log) => ticketIdOf(log) === selected) : logs.length === 1 ? logs[0] : undefined;
+      if (!selected) return logs.length === 1 ? logs[0] : undefined;
+      return logs.find((log) => ticketIdOf(log) === selected);
     },
     conversationId: ticketIdOf,
     message: 'article[data-test-id="omni-log-comment-item"]',
@@ -40,7 +41,11 @@ export const zendesk = adapterFromSelectors(
       return type === 'end-user' ? 'customer' : type === 'internal' ? 'note' : 'agent';
     },
     composerScope: '[data-ticket-id]',
-    composer:
-      '.ck-editor__editable[data-test-id="omnicomposer-rich-text-ckeditor"], [data-test-id="omnicomposer-plain-text-ckeditor"], [data-test-id="ticket-rich-text-editor"] [contenteditable="true"]',
+    // CKEditor 5 in rich-text and plain-text mode; the older ticket editor before the omnicomposer.
+    composer: [
+      '.ck-editor__editable[data-test-id="omnicomposer-rich-text-ckeditor"]',
+      '[data-test-id="omnicomposer-plain-text-ckeditor"]',
+      '[data-test-id="ticket-rich-text-editor"] [contenteditable="true"]',
+    ].join(', '),
   },
 );

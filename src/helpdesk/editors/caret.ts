@@ -13,7 +13,7 @@ import type { CaretLine } from './separators';
 export async function placeCaret(editable: HTMLElement): Promise<void> {
   const doc = editable.ownerDocument;
   if (isTextField(editable)) {
-    if (doc.activeElement === editable) return;
+    if (focusedIn(editable) === editable) return;
     editable.focus({ preventScroll: true });
     const end = editable.value.length;
     editable.setSelectionRange(end, end);
@@ -22,7 +22,7 @@ export async function placeCaret(editable: HTMLElement): Promise<void> {
   const selection = doc.getSelection();
   if (!selection) return;
   const inside = selection.rangeCount > 0 && editable.contains(selection.getRangeAt(0).commonAncestorContainer);
-  if (doc.activeElement !== editable) {
+  if (focusedIn(editable) !== editable) {
     editable.focus({ preventScroll: true });
     // Draft.js ignores selection events until React has rendered the state its focus handler produced.
     await editorSettled();
@@ -44,13 +44,18 @@ export async function placeCaret(editable: HTMLElement): Promise<void> {
  */
 export function caretIsIn(editable: HTMLElement): boolean {
   const doc = editable.ownerDocument;
-  if (isTextField(editable)) return doc.activeElement === editable && !editable.readOnly && !editable.disabled;
+  if (isTextField(editable)) return focusedIn(editable) === editable && !editable.readOnly && !editable.disabled;
   const selection = doc.getSelection();
   return (
     editable.isContentEditable &&
     !!selection?.rangeCount &&
     editable.contains(selection.getRangeAt(0).commonAncestorContainer)
   );
+}
+
+/** The focused element as the editable's own tree sees it: inside a shadow root, the document only sees the host. */
+function focusedIn(editable: HTMLElement): Element | null {
+  return (editable.getRootNode() as Document | ShadowRoot).activeElement;
 }
 
 /** The deepest last element: an editor's trailing paragraph, not the root (a caret there lands between blocks). */

@@ -63,5 +63,9 @@ export function composerText(composer: HTMLElement): string {
     composer instanceof HTMLTextAreaElement || composer instanceof HTMLInputElement
       ? composer.value
       : (composer.textContent ?? '');
-  return raw.replace(/\s+/g, ' ').trim();
+  // Rich editors keep a zero-width space in an empty paragraph.
+  return raw
+    .replace(/\u200b/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

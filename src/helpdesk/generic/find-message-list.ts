@@ -1,4 +1,4 @@
-import { classWords, kindOf } from './words';
+import { classWords, firstClass, kindOf } from './words';
 
 /** Where a chat's messages are: the list element and how to pick its message elements out of it. */
 export interface MessageList {
@@ -22,9 +22,12 @@ const SAME_COUNT_RATIO = 0.95;
 const LIST_ROLES = '[role="log"], [role="feed"], [role="list"], [aria-live="polite"], [aria-live="assertive"]';
 const NOT_A_LIST = /^(nav|menu|header|footer|form)$/;
 const NOT_A_LIST_ROLE = /^(navigation|tablist|listbox|menu|menubar|toolbar|search|dialog)$/;
-const NOT_AN_ITEM = /^(button|a|span|b|i|em|strong|small|code|img|svg|input|textarea|select|option|label|script|style|time|br|hr)$/;
+const NOT_AN_ITEM =
+  /^(button|a|span|b|i|em|strong|small|code|img|svg|input|textarea|select|option|label|script|style|time|br|hr)$/;
 const ITEM_ROLE = /^(listitem|article|row)$/;
-const MESSAGE_WORD = /^(message|msg|bubble|chat|record|utterance|reply|post)$/;
+const MESSAGE_WORD = /^(message|msg|bubble|utterance)$/;
+/** Bars and panels around a chat repeat elements too; they are never its message list. */
+const NOT_A_LIST_WORD = /^(header|toolbar|footer|nav|navbar|menu|tabs|sidebar|input|composer|editor|actions)$/;
 
 /** Two messages of different sides share a shape: side words are taken out of the class that names it. */
 export function shapeOf(el: Element): string | null {
@@ -43,8 +46,13 @@ export function shapeOf(el: Element): string | null {
 
 function sampledChildren(el: Element): Element[] {
   const all = el.children;
-  if (all.length <= SAMPLE_HEAD + SAMPLE_TAIL) return [...all];
-  return [...[...all].slice(0, SAMPLE_HEAD), ...[...all].slice(-SAMPLE_TAIL)];
+  const n = all.length;
+  const out: Element[] = [];
+  for (let i = 0; i < n; i++) {
+    if (i === SAMPLE_HEAD && n > SAMPLE_HEAD + SAMPLE_TAIL) i = n - SAMPLE_TAIL;
+    out.push(all[i] as Element);
+  }
+  return out;
 }
 
 interface Group {
@@ -62,6 +70,8 @@ function messageGroup(container: Element, isAriaList: boolean): Group | null {
     for (const parent of level) {
       for (const child of sampledChildren(parent)) {
         if (child.matches('button, [role="button"], [role="option"], [role="tab"], [aria-hidden="true"]')) continue;
+        // Hidden prompts ("New messages ↓") and templates are not messages.
+        if (!child.getClientRects().length) continue;
         next.push(child);
         const shape = shapeOf(child);
         if (!shape || !child.textContent?.trim()) continue;
@@ -88,7 +98,11 @@ function shapeNamesMessage(shape: string): boolean {
 }
 
 function unlikelyList(el: Element): boolean {
-  return NOT_A_LIST.test(el.localName) || NOT_A_LIST_ROLE.test(el.getAttribute('role') ?? '');
+  return (
+    NOT_A_LIST.test(el.localName) ||
+    NOT_A_LIST_ROLE.test(el.getAttribute('role') ?? '') ||
+    classWords(firstClass(el.getAttribute('class'))).some((w) => NOT_A_LIST_WORD.test(w))
+  );
 }
 
 /** Messages in one branch beside the composer; a log/feed/list the page labels itself is taken at its word. */

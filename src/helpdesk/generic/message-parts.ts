@@ -1,5 +1,5 @@
 import { DATE_ONLY } from './signal-words';
-import { classWords, labelWords } from './words';
+import { classAttributeWords, firstClass, labelWords } from './words';
 
 /** What a piece of text inside a message element is: what was written, or the sender, time or other labels. */
 export type LeafKind = 'body' | 'name' | 'time' | 'meta';
@@ -8,8 +8,8 @@ export interface Leaf {
   text: string;
   /** The text as written, spaces kept, so inline markup joins back without extra spaces. */
   raw: string;
-  /** Tag and first class of each element from the message down to the text: the same slot in every message. */
-  path: string;
+  /** Tag and first class of each element from the message down to the text, as a number: the same slot in every message. */
+  path: number;
   kind: LeafKind;
   el: Element;
 }
@@ -21,43 +21,67 @@ export interface MessageParts {
   labels: string[];
   /** The element around the written text, for where it sits on screen. */
   bubble: Element | null;
-  /** A sortable reading of the message's time, when it shows one. */
-  time?: number;
 }
 
 const SKIP_TAG = /^(button|svg|img|script|style|input|textarea|select|template|noscript|video|audio|canvas|picture)$/;
 const SKIP_CLASS = /(^|[-_])(sr-only|visually-hidden|visuallyhidden|screen-reader)/;
 const NAME_WORDS = new Set(['name', 'author', 'sender', 'nick', 'nickname', 'username', 'participant', 'displayname']);
 const TIME_WORDS = new Set(['time', 'timestamp', 'date', 'datetime', 'ago', 'clock']);
-const META_WORDS = new Set(['meta', 'header', 'head', 'footer', 'status', 'avatar', 'tag', 'badge', 'label', 'receipt']);
-const RELATIVE_TIME = /^(just now|now|刚刚|\d+\s*(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)( ago)?|\d+\s*(秒|分钟|小时|天)前)$/i;
+const META_WORDS = new Set([
+  'meta',
+  'header',
+  'head',
+  'footer',
+  'status',
+  'avatar',
+  'tag',
+  'badge',
+  'label',
+  'receipt',
+]);
+const RELATIVE_TIME =
+  /^(just now|now|刚刚|\d+\s*(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)( ago)?|\d+\s*(秒|分钟|小时|天)前)$/i;
 const DELIVERY = /^(delivered|read|seen|sent|sending|failed|edited|已读|未读|已送达|发送中|发送失败|已编辑)$/i;
 /** A slot whose texts repeat this much across messages holds names or labels, not what people wrote. */
 const LABEL_REPEAT_RATIO = 0.5;
 const LABEL_MAX_LENGTH = 40;
+const HAS_LETTER = /\p{L}/u;
 
-function kindOfElement(el: Element, inherited: LeafKind): LeafKind {
-  if (inherited === 'time' || inherited === 'name') return inherited;
-  const tag = el.localName;
-  if (tag === 'time') return 'time';
-  if (tag === 'cite') return 'name';
-  let kind: LeafKind = tag === 'header' || tag === 'footer' ? 'meta' : inherited;
-  for (const cls of el.classList) {
-    for (const word of classWords(cls)) {
-      if (TIME_WORDS.has(word)) return 'time';
-      if (NAME_WORDS.has(word)) return 'name';
-      if (META_WORDS.has(word)) kind = 'meta';
-    }
+const kindCache = new Map<string, LeafKind | null>();
+
+/** The kind a class attribute gives an element's texts (time, name, meta), or null when it says nothing. */
+function kindOfClass(value: string): LeafKind | null {
+  let kind = kindCache.get(value);
+  if (kind === undefined) {
+    const words = classAttributeWords(value);
+    kind = words.some((w) => TIME_WORDS.has(w))
+      ? 'time'
+      : words.some((w) => NAME_WORDS.has(w))
+        ? 'name'
+        : words.some((w) => META_WORDS.has(w))
+          ? 'meta'
+          : null;
+    kindCache.set(value, kind);
   }
   return kind;
 }
 
-function skipped(el: Element): boolean {
+function kindOfElement(el: Element, cls: string | null, inherited: LeafKind): LeafKind {
+  if (inherited === 'time' || inherited === 'name') return inherited;
+  const tag = el.localName;
+  if (tag === 'time') return 'time';
+  if (tag === 'cite') return 'name';
+  const fromClass = cls ? kindOfClass(cls) : null;
+  if (fromClass) return fromClass;
+  return tag === 'header' || tag === 'footer' ? 'meta' : inherited;
+}
+
+function skipped(el: Element, cls: string | null): boolean {
+  if (SKIP_TAG.test(el.localName)) return true;
+  if (cls && SKIP_CLASS.test(cls)) return true;
   return (
-    SKIP_TAG.test(el.localName) ||
-    el.getAttribute('aria-hidden') === 'true' ||
-    el.hasAttribute('hidden') ||
-    SKIP_CLASS.test(el.className && typeof el.className === 'string' ? el.className : '')
+    el.attributes.length > (cls === null ? 0 : 1) &&
+    (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden'))
   );
 }
 
@@ -68,33 +92,64 @@ function kindOfText(text: string, kind: LeafKind): LeafKind {
   return DELIVERY.test(text) ? 'meta' : kind;
 }
 
+const slots = new Map<number, Map<string, Map<string, number>>>();
+let nextSlot = 1;
+
+/** The slot one level below `parent` for an element of this tag and first class. */
+function slotOf(parent: number, tag: string, cls: string): number {
+  let byTag = slots.get(parent);
+  if (!byTag) {
+    byTag = new Map();
+    slots.set(parent, byTag);
+  }
+  let byClass = byTag.get(tag);
+  if (!byClass) {
+    byClass = new Map();
+    byTag.set(tag, byClass);
+  }
+  let slot = byClass.get(cls);
+  if (slot === undefined) {
+    slot = nextSlot++;
+    byClass.set(cls, slot);
+  }
+  return slot;
+}
+
 /** The texts of one message element in document order, each with the slot it sits in. */
 export function leavesOf(item: Element): Leaf[] {
   const leaves: Leaf[] = [];
-  const walk = (el: Element, kind: LeafKind, path: string) => {
+  const walk = (el: Element, kind: LeafKind, path: number) => {
     let own = '';
-    for (const node of el.childNodes) {
-      if (node.nodeType === Node.TEXT_NODE) own += node.nodeValue ?? '';
-      else if (node instanceof Element && !skipped(node)) {
-        flush();
-        walk(node, kindOfElement(node, kind), `${path}>${node.localName}.${node.classList[0] ?? ''}`);
+    for (let node = el.firstChild; node; node = node.nextSibling) {
+      if (node.nodeType === 3) {
+        own += node.nodeValue;
+        continue;
       }
+      if (node.nodeType !== 1) continue;
+      const child = node as Element;
+      const cls = child.getAttribute('class');
+      if (skipped(child, cls)) continue;
+      if (own) own = flush(el, own, kind, path);
+      walk(child, kindOfElement(child, cls, kind), slotOf(path, child.localName, firstClass(cls)));
     }
-    flush();
-    function flush() {
-      const text = own.replace(/\s+/g, ' ').trim();
-      if (text) leaves.push({ text, raw: own, path, kind: el.childElementCount ? kind : kindOfText(text, kind), el });
-      own = '';
-    }
+    if (own) flush(el, own, kind, path);
   };
-  walk(item, 'body', '');
+  const flush = (el: Element, raw: string, kind: LeafKind, path: number) => {
+    const text = raw.replace(/\s+/g, ' ').trim();
+    if (text) leaves.push({ text, raw, path, kind: el.firstElementChild ? kind : kindOfText(text, kind), el });
+    return '';
+  };
+  walk(item, 'body', 0);
   return leaves;
 }
 
+/** Messages looked at to learn which slots hold labels: the pattern shows in a few hundred. */
+const LABEL_SAMPLE = 400;
+
 /** Slots whose texts repeat across messages (a sender name without a class saying so) are labels. */
-export function labelSlots(all: readonly Leaf[][]): Set<string> {
-  const texts = new Map<string, { count: number; distinct: Set<string> }>();
-  for (const leaves of all) {
+export function labelSlots(all: readonly Leaf[][]): Set<number> {
+  const texts = new Map<number, { count: number; distinct: Set<string> }>();
+  for (const leaves of all.slice(-LABEL_SAMPLE)) {
     for (const leaf of leaves) {
       if (leaf.kind !== 'body') continue;
       const slot = texts.get(leaf.path) ?? { count: 0, distinct: new Set<string>() };
@@ -103,7 +158,7 @@ export function labelSlots(all: readonly Leaf[][]): Set<string> {
       texts.set(leaf.path, slot);
     }
   }
-  const labels = new Set<string>();
+  const labels = new Set<number>();
   for (const [path, slot] of texts) {
     const short = [...slot.distinct].every((t) => t.length <= LABEL_MAX_LENGTH);
     if (slot.count >= 2 && short && slot.distinct.size <= slot.count * LABEL_REPEAT_RATIO) labels.add(path);
@@ -114,7 +169,7 @@ export function labelSlots(all: readonly Leaf[][]): Set<string> {
 const TIME_VALUE = /(?:(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?\s*)?(\d{1,2}):(\d{2})/;
 
 /** Minutes since an arbitrary epoch, comparable between messages of one list; undefined without a time. */
-function timeValue(leaves: Leaf[]): number | undefined {
+export function timeOf(leaves: readonly Leaf[]): number | undefined {
   for (const leaf of leaves) {
     if (leaf.kind !== 'time') continue;
     const stamp = leaf.el.getAttribute('datetime');
@@ -130,23 +185,26 @@ function timeValue(leaves: Leaf[]): number | undefined {
 }
 
 /** Puts one message back together from its texts: what was written, who wrote it, the labels beside it. */
-export function assembleParts(leaves: Leaf[], labelPaths: ReadonlySet<string>): MessageParts {
-  const isBody = (leaf: Leaf) => leaf.kind === 'body' && !labelPaths.has(leaf.path);
+export function assembleParts(leaves: readonly Leaf[], labelPaths: ReadonlySet<number>): MessageParts {
   // A message whose every slot looks repeated ("ok" twice) is still a message: keep its texts as the body.
-  const bodyLeaves = leaves.some(isBody) ? leaves.filter(isBody) : leaves.filter((l) => l.kind === 'body');
-  const names = leaves.filter((l) => l.kind === 'name' || (l.kind === 'body' && !bodyLeaves.includes(l)));
-  const meta = leaves.filter((l) => l.kind === 'meta');
-  const header = meta.find((l) => l.el.closest('header') && l.text.length <= LABEL_MAX_LENGTH);
-  const author = names.map((l) => l.text).join(' ') || header?.text || undefined;
-  return {
-    text: bodyLeaves
-      .map((l) => l.raw)
-      .join('')
-      .replace(/\s+/g, ' ')
-      .trim(),
-    author,
-    labels: [...names, ...meta].flatMap((l) => labelWords(l.text)),
-    bubble: bodyLeaves[0]?.el ?? null,
-    time: timeValue(leaves),
-  };
+  const slotsAreLabels = leaves.some((l) => l.kind === 'body' && !labelPaths.has(l.path));
+  let raw = '';
+  let bubble: Element | null = null;
+  let names = '';
+  let header = '';
+  const labels: string[] = [];
+  for (const leaf of leaves) {
+    if (leaf.kind === 'time') continue;
+    if (leaf.kind === 'body' && !(slotsAreLabels && labelPaths.has(leaf.path))) {
+      raw += leaf.raw;
+      bubble ??= leaf.el;
+      continue;
+    }
+    // Repeated texts without a letter (✓✓, 👍) are delivery marks and reactions, not names.
+    if (leaf.kind === 'body' && !HAS_LETTER.test(leaf.text)) continue;
+    if (leaf.kind !== 'meta') names = names ? `${names} ${leaf.text}` : leaf.text;
+    else if (!header && leaf.text.length <= LABEL_MAX_LENGTH && leaf.el.closest('header')) header = leaf.text;
+    labels.push(...labelWords(leaf.text));
+  }
+  return { text: raw.replace(/\s+/g, ' ').trim(), author: names || header || undefined, labels, bubble };
 }

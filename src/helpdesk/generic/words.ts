@@ -48,12 +48,46 @@ export function classWords(className: string): string[] {
   return words;
 }
 
+const attributeCache = new Map<string, string[]>();
+
+/** The words of a whole class attribute ("msg msg--in is-first"); pages repeat a few of these thousands of times. */
+export function classAttributeWords(value: string | null): string[] {
+  if (!value) return [];
+  let words = attributeCache.get(value);
+  if (!words) {
+    words = value.split(/\s+/).flatMap((name) => (name ? classWords(name) : []));
+    attributeCache.set(value, words);
+  }
+  return words;
+}
+
+/** The first class of a class attribute, which names what an element is; later ones say which variant. */
+export function firstClass(value: string | null): string {
+  if (!value) return '';
+  const trimmed = value.trimStart();
+  const end = trimmed.search(/\s/);
+  return end < 0 ? trimmed : trimmed.slice(0, end);
+}
+
 export function kindOf(word: string): WordKind | undefined {
   return KIND.get(word);
 }
 
 /** Words of a short label beside a message ("访客 张女士", "客服-小王", "You"): CJK words also match as a prefix. */
+const labelCache = new Map<string, string[]>();
+/** Labels repeat on every message (a sender's name); past this many distinct ones the page is not worth caching. */
+const MAX_CACHED_LABELS = 5000;
+
 export function labelWords(label: string): string[] {
+  let words = labelCache.get(label);
+  if (!words) {
+    words = wordsOfLabel(label);
+    if (labelCache.size < MAX_CACHED_LABELS) labelCache.set(label, words);
+  }
+  return words;
+}
+
+function wordsOfLabel(label: string): string[] {
   const out: string[] = [];
   for (const part of label.toLowerCase().split(/[\s\-_·:：|/()（）[\]【】<>《》,，.。]+/)) {
     if (!part) continue;

@@ -48,10 +48,12 @@ function attributeTokens(el: Element): SelectorToken[] {
     const isAria = name === 'role' || name === 'aria-roledescription';
     if (!isData && !isAria) continue;
     const kind: TokenKind = isData ? 'data' : 'aria';
+    // HTML allows attribute names a selector does not ("data-a.b", "data-x:y"): written unescaped, the selector is invalid.
+    const attribute = escapeIdent(name);
     if (value && value.length <= MAX_VALUE_LENGTH && !ID_LIKE_VALUE.test(value)) {
-      tokens.push({ selector: `[${name}=${cssString(value)}]`, kind });
+      tokens.push({ selector: `[${attribute}=${cssString(value)}]`, kind });
     } else {
-      tokens.push({ selector: `[${name}]`, kind });
+      tokens.push({ selector: `[${attribute}]`, kind });
     }
   }
   return tokens;
