@@ -15,7 +15,7 @@ import type { Reminder } from '../src/reminders/reminders-store';
 export default defineBackground(() => {
   // The team lead's custom lexicon terms join the built-in lexicon, and are picked up as soon as they change.
   const classifier = liveClassifier();
-  const update = createConversationUpdates({
+  const conversations = createConversationUpdates({
     classifyMessage: (text) => classifier.classifyMessage(text),
     conversationEmotion,
   });
@@ -40,7 +40,7 @@ export default defineBackground(() => {
         if (sender.frameId !== 0) return Promise.resolve({ accepted: true });
     }
     return classifier.ready
-      .then(() => update(tabId, message))
+      .then(() => conversations.enqueue(tabId, message))
       .then(async (state) => {
         // A time frame the agent just committed to becomes a follow-up reminder.
         if (state && message.type === 'conversation:delta')
@@ -56,7 +56,10 @@ export default defineBackground(() => {
     if (index && tab?.id !== undefined) void insertByShortcut(tab.id, Number(index) - 1);
   });
 
-  browser.tabs.onRemoved.addListener((tabId) => void removeTabState(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    conversations.forget(tabId);
+    void removeTabState(tabId);
+  });
   browser.permissions.onRemoved.addListener(() => void dropRevokedSites());
 
   // Chrome opens the side panel from the toolbar button; Firefox has its own sidebar button.

@@ -29,12 +29,24 @@ async function tabIdOf(ext: ExtensionBrowser, url: string): Promise<number> {
 async function openLarge(ext: ExtensionBrowser, origin: string, n: number): Promise<Page> {
   const page = await ext.context.newPage();
   // Long tasks are recorded from the very start, including the extension's first read.
+  // Long tasks are recorded from the very start, with the extension's reads, so each can be told apart from the
+  // page's own work (building the 5,000 messages is the page's, not the extension's).
   await page.addInitScript(() => {
-    const w = window as unknown as { longTasks: number[] };
+    const w = window as unknown as {
+      longTasks: { start: number; end: number }[];
+      reads: { start: number; end: number }[];
+    };
     w.longTasks = [];
+    w.reads = [];
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) w.longTasks.push(entry.duration);
+      for (const e of list.getEntries()) w.longTasks.push({ start: e.startTime, end: e.startTime + e.duration });
     }).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        if (e.name === 'calmdesk:read' || e.name === 'calmdesk:send')
+          w.reads.push({ start: e.startTime, end: e.startTime + e.duration });
+      }
+    }).observe({ type: 'measure', buffered: true });
   });
   await page.goto(`${origin}/fixtures/large/?n=${n}`);
   await page.waitForSelector('html[data-ready="true"]');
@@ -77,7 +89,19 @@ export async function runPageBench(): Promise<void> {
       latencies.push(((await seen.jsonValue()) as number) - addedAt);
       await page.waitForTimeout(PAUSE_BETWEEN_SAMPLES_MS);
     }
-    const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+    const { all, extension } = await page.evaluate(() => {
+      const w = window as unknown as {
+        longTasks: { start: number; end: number }[];
+        reads: { start: number; end: number }[];
+      };
+      // No named helpers in here: tsx would wrap them in a __name() call the page does not have.
+      return {
+        all: w.longTasks.map((t) => t.end - t.start),
+        extension: w.longTasks
+          .filter((t) => w.reads.some((r) => r.start < t.end && r.end > t.start))
+          .map((t) => t.end - t.start),
+      };
+    });
 
     const small = await openLarge(ext, server.origin, PANEL_CONVERSATION_SIZE);
     const smallTab = await tabIdOf(ext, small.url());
@@ -95,7 +119,10 @@ export async function runPageBench(): Promise<void> {
       `  new message → panel, median / p95       ${ms(percentile(latencies, 50))} / ${ms(percentile(latencies, 95))}   (budget median ≤ 150 ms; ${LATENCY_SAMPLES} samples)`,
     );
     console.log(
-      `  long tasks on the page                  ${longTasks.length} (longest ${ms(Math.max(0, ...longTasks))})   (budget: none over 50 ms from the extension)`,
+      `  long tasks during the extension's work  ${extension.length} (longest ${ms(Math.max(0, ...extension))})   (budget: none over 50 ms from the extension)`,
+    );
+    console.log(
+      `  long tasks on the page in all            ${all.length} (longest ${ms(Math.max(0, ...all))}), building the page included`,
     );
     console.log(
       `  content script size                     ${(contentScript.length / 1024).toFixed(1)} KB, ${(gzipSync(contentScript).length / 1024).toFixed(1)} KB gzipped   (budget ≤ 30 KB gzipped)`,

@@ -4,6 +4,13 @@ import type { ContentToBackground, ConversationMeta, ReadMessage } from '../mess
 /** Mutations come in bursts (a helpdesk re-renders a whole list); one read per burst keeps the page fast. */
 export const READ_DEBOUNCE_MS = 30;
 export const READ_MEASURE = 'calmdesk:read';
+export const SEND_MEASURE = 'calmdesk:send';
+/**
+ * A snapshot carries the latest messages only: the panel keeps 300 whole and the timeline a few hundred more, and
+ * serialising a 5,000-message conversation in one go would block the helpdesk page for 50 ms. Older customer
+ * messages are sent as a count.
+ */
+export const SNAPSHOT_TAIL = 1000;
 
 /** The roles that leave the page: internal notes and system rows never do. */
 const SENT_ROLES = new Set<ReadMessage['role']>(['customer', 'agent']);
@@ -41,6 +48,12 @@ export function diffMessages(known: ReadonlyMap<string, string>, messages: reado
   return { added, updated, removed };
 }
 
+function countCustomer(messages: readonly ReadMessage[], upTo: number): number {
+  let count = 0;
+  for (let i = 0; i < upTo; i++) if (messages[i]?.role === 'customer') count++;
+  return count;
+}
+
 /** Duplicate ids (a helpdesk rendering one message twice while it animates) are read once. */
 function dedupe(messages: ReadMessage[]): ReadMessage[] {
   const seen = new Set<string>();
@@ -69,7 +82,16 @@ export function followConversation(adapter: HelpdeskAdapter, doc: Document, win:
 
   async function sendSnapshot(next: ConversationMeta, messages: ReadMessage[]) {
     known = new Map(messages.map((m) => [m.id, m.text]));
-    await port.send('conversation:snapshot', { meta: next, messages });
+    const tail = messages.slice(-SNAPSHOT_TAIL);
+    const earlierCustomerCount =
+      messages.length - tail.length ? countCustomer(messages, messages.length - tail.length) : 0;
+    // Reading and sending in separate tasks keeps each well under the 50 ms that makes the page feel stuck.
+    await new Promise((done) => setTimeout(done));
+    const started = performance.now();
+    const sent = port.send('conversation:snapshot', { meta: next, messages: tail, earlierCustomerCount });
+    performance.clearMeasures(SEND_MEASURE);
+    performance.measure(SEND_MEASURE, { start: started, end: performance.now() });
+    await sent;
   }
 
   /** Mutations inside an open shadow root do not reach an observer on the document; observe the root itself. */

@@ -1,11 +1,13 @@
 import type { ConversationEmotion, Evidence, MessageEmotion } from '../emotion/types';
 import type { ConversationMeta, ReadMessage } from '../messaging/protocol';
+import { appendTimelineCodes, MAX_TIMELINE_CODES, timelineCode } from './timeline-codes';
 
 /**
- * Only the most recent customer messages are kept per tab: the recency weighting makes older ones weigh nothing,
- * and storage.session holds every open tab in 10 MB. The count of all messages read is kept apart.
+ * Only the most recent customer messages are kept whole per tab: the recency weighting makes older ones weigh
+ * nothing, every update rewrites the tab's state, and storage.session holds every open tab in 10 MB. Older messages
+ * stay on the timeline as two-character codes; the count of all messages read is kept apart.
  */
-export const MAX_KEPT_CUSTOMER_MESSAGES = 2000;
+export const MAX_KEPT_CUSTOMER_MESSAGES = 300;
 /** Agent messages are kept only to mark phrases already sent and to find promises; recent ones are enough. */
 export const MAX_KEPT_AGENT_MESSAGES = 200;
 /** Evidence is what the panel highlights; it is only shown for the latest messages, so older ones drop it. */
@@ -26,6 +28,8 @@ export interface TabConversation {
   status: 'reading';
   meta: ConversationMeta;
   customerMessages: ClassifiedMessage[];
+  /** Timeline codes (see timeline-codes.ts) of the customer messages before the kept ones, oldest first. */
+  earlierTimeline: string;
   /** Number of customer messages read in this conversation, including any no longer kept. */
   customerCount: number;
   agentMessages: { id: string; text: string }[];
@@ -54,12 +58,14 @@ function classifyAll(messages: ReadMessage[], classifier: Classifier): Classifie
 function finish(
   meta: ConversationMeta,
   customer: ClassifiedMessage[],
+  earlier: string,
   customerCount: number,
   agent: { id: string; text: string }[],
   classifier: Classifier,
   now: number,
 ): TabConversation {
   const kept = customer.slice(-MAX_KEPT_CUSTOMER_MESSAGES);
+  const dropped = customer.slice(0, customer.length - kept.length).map((m) => timelineCode(m.result));
   const evidenceFrom = kept.length - EVIDENCE_KEPT_FOR_LAST;
   const fullTextFrom = kept.length - FULL_TEXT_KEPT_FOR_LAST;
   // Bounded per tab, so a pasted log or a 20,000-message history cannot exhaust storage.session for every tab.
@@ -73,6 +79,7 @@ function finish(
     status: 'reading',
     meta,
     customerMessages: trimmed,
+    earlierTimeline: appendTimelineCodes(earlier, dropped),
     customerCount,
     agentMessages: agent
       .slice(-MAX_KEPT_AGENT_MESSAGES)
@@ -100,12 +107,13 @@ export function fromSnapshot(
   messages: ReadMessage[],
   classifier: Classifier,
   now: number,
+  earlierCustomerCount = 0,
 ): TabConversation {
   const customer = byRole(messages, 'customer');
-  // Classify only what will be kept: a 20,000-message history would otherwise cost the whole budget.
-  const classified = classifyAll(customer.slice(-MAX_KEPT_CUSTOMER_MESSAGES), classifier);
+  // Messages beyond what the timeline can hold are counted, never classified: they could not be shown anyway.
+  const classified = classifyAll(customer.slice(-(MAX_KEPT_CUSTOMER_MESSAGES + MAX_TIMELINE_CODES)), classifier);
   const agent = byRole(messages, 'agent').map(({ id, text }) => ({ id, text }));
-  return finish(meta, classified, customer.length, agent, classifier, now);
+  return finish(meta, classified, '', earlierCustomerCount + customer.length, agent, classifier, now);
 }
 
 export function applyDelta(
@@ -139,7 +147,7 @@ export function applyDelta(
       return edit ? { id: m.id, text: edit.text } : m;
     });
   agent.push(...byRole(delta.added, 'agent').map(({ id, text }) => ({ id, text })));
-  return finish(delta.meta, customer, customerCount, agent, classifier, now);
+  return finish(delta.meta, customer, state.earlierTimeline ?? '', customerCount, agent, classifier, now);
 }
 
 /** A delta only continues the stored conversation when it is the same conversation on the same page. */

@@ -23,7 +23,8 @@ export interface ConversationMeta {
 
 /** Messages the content script sends to the background service worker. */
 export interface ContentToBackground {
-  'conversation:snapshot': { meta: ConversationMeta; messages: ReadMessage[] };
+  /** The latest messages of the conversation; customer messages before them only counted. */
+  'conversation:snapshot': { meta: ConversationMeta; messages: ReadMessage[]; earlierCustomerCount?: number };
   'conversation:delta': { meta: ConversationMeta; added: ReadMessage[]; updated: ReadMessage[]; removed: string[] };
   'conversation:none': { url: string; reason: 'no-adapter' | 'no-conversation' };
   /** The content script carries no validator (size budget): the background reads and validates taught sites. */

@@ -152,7 +152,7 @@ function ConversationView({ tabId, state, uiLocale, settings }: ViewProps) {
         draftLocale={locale}
       />
       <Reminders conversationKey={conversationKey} />
-      <Timeline messages={state.customerMessages} total={state.customerCount} />
+      <Timeline messages={state.customerMessages} earlier={state.earlierTimeline ?? ''} total={state.customerCount} />
       <SuggestionList
         tabId={tabId}
         result={result}

@@ -88,6 +88,15 @@ describe('per-tab conversation state', () => {
     expect(state.customerMessages).toHaveLength(MAX_KEPT_CUSTOMER_MESSAGES);
     expect(state.customerCount).toBe(MAX_KEPT_CUSTOMER_MESSAGES + 10);
     expect(state.customerMessages.at(-1)?.id).toBe(String(MAX_KEPT_CUSTOMER_MESSAGES + 9));
+    // The ten that no longer fit stay on the timeline as codes: "n0" is a calm neutral message.
+    expect(state.earlierTimeline).toBe('n0'.repeat(10));
+    const next = applyDelta(
+      state,
+      { meta, added: [msg('x', 'customer', 'again!')], updated: [], removed: [] },
+      classifier,
+      2,
+    );
+    expect(next.earlierTimeline).toBe('n0'.repeat(11));
     const withEvidence = state.customerMessages.filter((m) => m.result.evidence.length > 0);
     expect(withEvidence).toHaveLength(EVIDENCE_KEPT_FOR_LAST);
   });
