@@ -27,7 +27,8 @@ export interface ClassifyOptions {
 export interface ClassifierOptions {
   /** A team lead's terms, added to (and overriding) the built-in lexicon. */
   extraTerms?: CustomTerm[];
-  /** false switches every modifier off (negation, degree words, contrast, punctuation, caps, impatience, sarcasm). */
+  /** false switches every modifier off (negation, degree words, contrast, punctuation, caps, impatience, sarcasm,
+   * worry cues). */
   modifiers?: boolean;
 }
 
@@ -52,6 +53,7 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
   }
   const modifiers = options.modifiers ?? true;
   return {
-    classifyMessage: (text, classifyOptions) => scoreMessage(classifiedPart(text), lexicon, { modifiers, lang: classifyOptions?.lang }),
+    classifyMessage: (text, classifyOptions) =>
+      scoreMessage(classifiedPart(text), lexicon, { modifiers, lang: classifyOptions?.lang }),
   };
 }

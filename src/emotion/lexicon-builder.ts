@@ -1,3 +1,4 @@
+import { CONCERN_CUES, type ConcernCue } from './concern.ts';
 import type {
   BoosterRole,
   EmojiData,
@@ -85,6 +86,12 @@ class LexiconBuilder {
       const d = this.draft(term);
       if (d) d.sarcasm = 'sure';
     }
+    for (const [cue, terms] of Object.entries(data.concern ?? {}) as [ConcernCue, string[]][]) {
+      for (const term of terms) {
+        const d = this.draft(term);
+        if (d) d.concern = (d.concern ?? 0) | CONCERN_CUES[cue];
+      }
+    }
     const { context, ...flags } = data.flags;
     for (const [flag, terms] of Object.entries(flags) as [Flag, string[]][]) {
       for (const term of terms) this.addFlag(term, flag);
@@ -145,7 +152,7 @@ class LexiconBuilder {
 }
 
 /**
- * Max-match would hide a flag, impatience or sarcasm marker inside a longer entry ("急死了" hides "急",
+ * Max-match would hide a flag, impatience, worry or sarcasm marker inside a longer entry ("急死了" hides "急",
  * "still waiting" hides "still"), so longer entries inherit the markers of the entries they contain.
  * Entries marked neutral exist to mask a misreading ("account manager") and inherit nothing.
  */
@@ -160,6 +167,8 @@ function inheritMarkers(drafts: Map<string, Draft>): void {
         if (!d.contextFlags?.includes(flag)) d.contextFlags = [...(d.contextFlags ?? []), flag];
       }
       if (m.impatience) d.impatience = true;
+      // A how-to opener inside "when can i" does not make the longer phrase a how-to question.
+      if (m.concern) d.concern = (d.concern ?? 0) | (m.concern & ~CONCERN_CUES.procedural);
       if (m.sarcasm && !d.sarcasm) d.sarcasm = 'cue';
     }
   }
@@ -221,7 +230,7 @@ function finish(d: Draft): LexiconEntry | undefined {
   } else if (d.weights) {
     d.valence = undefined;
   }
-  const marked = d.flags || d.contextFlags || d.modifier || d.impatience || d.sarcasm;
+  const marked = d.flags || d.contextFlags || d.modifier || d.impatience || d.sarcasm || d.concern;
   if (!d.weights && d.valence === undefined && !marked && !d.neutral) return undefined;
   const kind = d.side === 'char' && isEmojiKey(d.key) ? 'emoji' : isPhraseKey(d) ? 'phrase' : 'term';
   const { neutral: _neutral, side: _side, ...entry } = d;

@@ -1,3 +1,4 @@
+import type { ConcernCue } from './concern.ts';
 import { collectEntries } from './lexicon-builder.ts';
 import type { Flag, ScoredEmotion } from './types.ts';
 
@@ -21,6 +22,8 @@ export interface LexiconEntry {
   /** Boost (intensifiers) or factor (diminishers). */
   scale?: number;
   impatience?: boolean;
+  /** Kinds of worry cue (CONCERN_CUES bits) the entry carries: "when will", "my order", "by Friday". */
+  concern?: number;
   /** 'cue': sarcastic only next to complaints; 'sure': sarcastic on its own. */
   sarcasm?: 'cue' | 'sure';
   kind: 'term' | 'phrase' | 'emoji';
@@ -73,6 +76,8 @@ export interface LanguageData {
     blameVerbs?: string[];
   };
   flags: Record<Flag, string[]> & { context?: Partial<Record<Flag, string[]>> };
+  /** Cues that together read as worry about an outcome (see concern.ts). */
+  concern?: Partial<Record<ConcernCue, string[]>>;
 }
 
 export interface EmojiData extends Record<ScoredEmotion, Record<string, number>> {

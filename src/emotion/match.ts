@@ -85,7 +85,8 @@ function extendOverEmojiTail(text: string, end: number): number {
       else return i;
     } else if (c === ZERO_WIDTH_JOINER && i + 1 < text.length) {
       const next = text.charCodeAt(i + 1);
-      i += next >= 0xd800 && next <= 0xdbff ? 3 : 2;
+      // A joiner and a lone high surrogate at the very end must not take the span past the text.
+      i = Math.min(text.length, i + (next >= 0xd800 && next <= 0xdbff ? 3 : 2));
     } else return i;
   }
 }

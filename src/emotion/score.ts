@@ -1,3 +1,4 @@
+import { concernMatch } from './concern.ts';
 import { profileText } from './language.ts';
 import {
   type CompiledLexicon,
@@ -136,6 +137,9 @@ class MessageReader {
       this.clause = m.clause;
       this.inquiry = this.layout.inquiries.length > 0 && this.layout.inquiries.includes(m.sentence);
       if (m.entry.impatience) this.tally.impatience.push(m);
+      if (m.entry.concern) {
+        this.tally.concern.push(concernMatch(m, this.modifiers && inScope(this.negator, m, m.clause, NEGATION_SCOPE)));
+      }
       if (m.entry.sarcasm) {
         this.tally.sarcasm.push({
           start: m.start,

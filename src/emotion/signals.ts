@@ -1,3 +1,4 @@
+import { concernCheck } from './concern.ts';
 import type { TextProfile } from './language.ts';
 import type { CompiledLexicon, ScoredEmotion } from './lexicon.ts';
 import {
@@ -49,6 +50,7 @@ export function applySignals(tally: Tally, context: SignalContext): void {
   blameCheck(tally, context.tokens, context.lexicon, profile.hasQuestion);
   sarcasmCheck(tally, context.contrastAt);
   scareQuoteCheck(tally, quotes);
+  concernCheck(tally, tally.concern);
   impatienceCheck(tally, profile.hasQuestion);
   if (profile.hasBang || profile.hasQuestion) punctuationCheck(tally);
   ellipsisCheck(tally);

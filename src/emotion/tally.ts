@@ -1,3 +1,4 @@
+import type { ConcernMatch } from './concern.ts';
 import type { ScoredEmotion } from './lexicon.ts';
 import type { Match } from './match.ts';
 import type { Evidence, Flag } from './types.ts';
@@ -19,6 +20,8 @@ export class Tally {
   /** AFINN negatives, whose emotion is decided once the rest of the message is read. */
   readonly negativePool: Evidence[] = [];
   readonly impatience: Match[] = [];
+  /** Matches carrying worry cues ("when will", "my order", 来得及), read together once the words are scored. */
+  readonly concern: ConcernMatch[] = [];
   /** Matches whose flags count only if the message voices a problem. */
   readonly contextFlags: Match[] = [];
   readonly sarcasm: SarcasmCue[] = [];

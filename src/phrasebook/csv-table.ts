@@ -78,7 +78,10 @@ export function readCsv(text: string): CsvTable {
     endCell();
     if (row.some((value) => value !== '')) rows.push({ number: rowNumber, cells: row });
     if (row.length > MAX_CSV_COLUMNS) {
-      return { row: rowNumber, message: { 'zh-CN': `列数超过 ${MAX_CSV_COLUMNS}`, en: `more than ${MAX_CSV_COLUMNS} columns` } };
+      return {
+        row: rowNumber,
+        message: { 'zh-CN': `列数超过 ${MAX_CSV_COLUMNS}`, en: `more than ${MAX_CSV_COLUMNS} columns` },
+      };
     }
     if (rows.length > MAX_CSV_ROWS) {
       return { row: rowNumber, message: { 'zh-CN': `行数超过 ${MAX_CSV_ROWS}`, en: `more than ${MAX_CSV_ROWS} rows` } };

@@ -52,7 +52,8 @@ const LOCALE_ALIASES: Record<string, Locale> = {
 export function writeTextList(items: readonly string[]): string {
   const simple = items.join(LIST_SEPARATOR);
   const exact =
-    !simple.startsWith('[') && items.every((item) => item !== '' && item === item.trim() && !item.includes(LIST_SEPARATOR));
+    !simple.startsWith('[') &&
+    items.every((item) => item !== '' && item === item.trim() && !item.includes(LIST_SEPARATOR));
   return exact ? simple : JSON.stringify(items);
 }
 
@@ -142,7 +143,9 @@ interface Group {
 const rowsLabel = (numbers: number[]): Bilingual => {
   const sorted = [...new Set(numbers)].sort((a, b) => a - b);
   const list = sorted.join(', ');
-  return sorted.length === 1 ? { 'zh-CN': `第 ${list} 行`, en: `row ${list}` } : { 'zh-CN': `第 ${list} 行`, en: `rows ${list}` };
+  return sorted.length === 1
+    ? { 'zh-CN': `第 ${list} 行`, en: `row ${list}` }
+    : { 'zh-CN': `第 ${list} 行`, en: `rows ${list}` };
 };
 
 function readHeader(cells: string[]): { ok: true; header: Header } | { ok: false; problem: Bilingual } {
@@ -190,11 +193,17 @@ function groupRows(header: Header, rows: SourceRow[], invalid: InvalidItem[]): G
     const locale = LOCALE_ALIASES[localeCell.toLowerCase()];
     const reasons: Bilingual[] = [];
     if (typeCell !== 'entry' && typeCell !== 'avoid') {
-      reasons.push({ 'zh-CN': `未知的类型“${typeCell}”（应为 entry 或 avoid）`, en: `unknown type "${typeCell}" (use entry or avoid)` });
+      reasons.push({
+        'zh-CN': `未知的类型“${typeCell}”（应为 entry 或 avoid）`,
+        en: `unknown type "${typeCell}" (use entry or avoid)`,
+      });
     }
     if (id === '') reasons.push({ 'zh-CN': 'id 为空', en: 'id is empty' });
     if (!locale) {
-      reasons.push({ 'zh-CN': `未知的语言“${localeCell}”（应为 zh-CN 或 en）`, en: `unknown locale "${localeCell}" (use zh-CN or en)` });
+      reasons.push({
+        'zh-CN': `未知的语言“${localeCell}”（应为 zh-CN 或 en）`,
+        en: `unknown locale "${localeCell}" (use zh-CN or en)`,
+      });
     }
     if (reasons.length > 0 || !locale) {
       invalid.push({ where: rowsLabel([row.number]), ...(id ? { id } : {}), reasons });
@@ -227,7 +236,9 @@ function sharedValue(header: Header, group: Group, column: SharedColumn): string
   const [first, second] = values;
   if (!first) return '';
   const same = (a: string, b: string) =>
-    column === 'tags' ? JSON.stringify(readTextList(a)) === JSON.stringify(readTextList(b)) : readValueList(a).join() === readValueList(b).join();
+    column === 'tags'
+      ? JSON.stringify(readTextList(a)) === JSON.stringify(readTextList(b))
+      : readValueList(a).join() === readValueList(b).join();
   if (second && !same(first.cell, second.cell)) {
     group.problems.push({
       'zh-CN': `${column}：第 ${first.row} 行“${first.cell}”与第 ${second.row} 行“${second.cell}”不一致`,
@@ -282,7 +293,10 @@ function locateEntryPath(path: readonly PropertyKey[], header: Header): Located 
     case 'intensity':
       return { column: second === 'max' ? 'intensity_max' : 'intensity_min' };
     case 'nextSteps':
-      return { column: header.nextSteps[typeof second === 'number' ? second : 0]?.column ?? 'next_step_1', ...(locale ? { locale } : {}) };
+      return {
+        column: header.nextSteps[typeof second === 'number' ? second : 0]?.column ?? 'next_step_1',
+        ...(locale ? { locale } : {}),
+      };
     case 'text':
     case 'note':
       return { column: field, ...(locale ? { locale } : {}) };
@@ -302,7 +316,10 @@ function reasonsFor(issues: readonly z.core.$ZodIssue[], raw: unknown, group: Gr
   return issues.map((issue) => {
     const at = group.type === 'entry' ? locateEntryPath(issue.path, header) : locateAvoidPath(issue.path);
     const row = at.locale ? group.rows[at.locale]?.number : undefined;
-    const where = row !== undefined ? { 'zh-CN': `第 ${row} 行 ${at.column}`, en: `row ${row}, ${at.column}` } : { 'zh-CN': at.column, en: at.column };
+    const where =
+      row !== undefined
+        ? { 'zh-CN': `第 ${row} 行 ${at.column}`, en: `row ${row}, ${at.column}` }
+        : { 'zh-CN': at.column, en: at.column };
     const message = issueMessage(issue, raw);
     return { 'zh-CN': `${where['zh-CN']}：${message['zh-CN']}`, en: `${where.en}: ${message.en}` };
   });
@@ -350,7 +367,8 @@ export function readPhrasebookCsv(text: string): IncomingItems {
     const parsed = group.type === 'entry' ? PhraseEntrySchema.safeParse(raw) : AvoidItemSchema.safeParse(raw);
     const missing = missingLocaleProblems(group);
     // With a whole row missing, every field of that locale would be reported empty as well: say it once.
-    const schemaReasons = parsed.success || missing.length > 0 ? [] : reasonsFor(parsed.error.issues, raw, group, header.header);
+    const schemaReasons =
+      parsed.success || missing.length > 0 ? [] : reasonsFor(parsed.error.issues, raw, group, header.header);
     const reasons = [...missing, ...group.problems, ...schemaReasons];
     if (reasons.length > 0 || !parsed.success) {
       result.invalid.push({ where: rowsLabel(numbers.length > 0 ? numbers : [group.firstRow]), id: group.id, reasons });

@@ -5,27 +5,27 @@ import { type AvoidItem, AvoidItemSchema, type Bilingual, type PhraseEntry, Phra
 import { parsePhrasebook } from './validate';
 
 const fileMessage = (error: PhrasebookError): Bilingual =>
-  error.line !== undefined || error.path === '' ? error.message : {
-    'zh-CN': `${error.path}：${error.message['zh-CN']}`,
-    en: `${error.path}: ${error.message.en}`,
-  };
+  error.line !== undefined || error.path === ''
+    ? error.message
+    : {
+        'zh-CN': `${error.path}：${error.message['zh-CN']}`,
+        en: `${error.path}: ${error.message.en}`,
+      };
 
 /** Errors that mean the items cannot be read one by one: not JSON, too big, too deep, another schema version. */
 const isFileLevel = (error: PhrasebookError) =>
   error.entryId === undefined && (error.line !== undefined || error.path === '' || error.path === 'schemaVersion');
 
-function readItems<T>(
-  list: unknown,
-  section: 'entries' | 'avoid',
-  schema: z.ZodType<T>,
-  invalid: InvalidItem[],
-): T[] {
+function readItems<T>(list: unknown, section: 'entries' | 'avoid', schema: z.ZodType<T>, invalid: InvalidItem[]): T[] {
   if (!Array.isArray(list)) return [];
   const items: T[] = [];
   const firstIndex = new Map<string, number>();
   list.forEach((raw: unknown, index) => {
     const id = valueAt(raw, ['id']);
-    const where: Bilingual = typeof id === 'string' && id !== '' ? { 'zh-CN': `${section}[${index}]“${id}”`, en: `${section}[${index}] "${id}"` } : both(`${section}[${index}]`);
+    const where: Bilingual =
+      typeof id === 'string' && id !== ''
+        ? { 'zh-CN': `${section}[${index}]“${id}”`, en: `${section}[${index}] "${id}"` }
+        : both(`${section}[${index}]`);
     const parsed = schema.safeParse(raw);
     if (!parsed.success) {
       invalid.push({
@@ -43,7 +43,16 @@ function readItems<T>(
     const itemId = (parsed.data as { id: string }).id;
     const first = firstIndex.get(itemId);
     if (first !== undefined) {
-      invalid.push({ where, id: itemId, reasons: [{ 'zh-CN': `id 重复（已用于 ${section}[${first}]）`, en: `duplicate id (already used by ${section}[${first}])` }] });
+      invalid.push({
+        where,
+        id: itemId,
+        reasons: [
+          {
+            'zh-CN': `id 重复（已用于 ${section}[${first}]）`,
+            en: `duplicate id (already used by ${section}[${first}])`,
+          },
+        ],
+      });
       return;
     }
     firstIndex.set(itemId, index);
@@ -69,6 +78,8 @@ export function readPhrasebookJson(text: string, file: string): IncomingItems {
   const invalid: InvalidItem[] = [];
   const entries = readItems<PhraseEntry>(valueAt(raw, ['entries']), 'entries', PhraseEntrySchema, invalid);
   const avoid = readItems<AvoidItem>(valueAt(raw, ['avoid']), 'avoid', AvoidItemSchema, invalid);
-  const notices = whole.errors.filter((error) => error.entryId === undefined && !/^(entries|avoid)\[/.test(error.path)).map(fileMessage);
+  const notices = whole.errors
+    .filter((error) => error.entryId === undefined && !/^(entries|avoid)\[/.test(error.path))
+    .map(fileMessage);
   return { entries, avoid, invalid, notices };
 }

@@ -1,6 +1,5 @@
 import { canonicalJson, contentHash } from './content-hash';
-import type { Bilingual } from './schema';
-import type { AvoidItem, Phrasebook, PhraseEntry } from './schema';
+import type { AvoidItem, Bilingual, Phrasebook, PhraseEntry } from './schema';
 
 export type Section = 'entries' | 'avoid';
 type Item = PhraseEntry | AvoidItem;
@@ -143,7 +142,14 @@ function sectionRows(
       });
       continue;
     }
-    rows.push({ key, section, id: item.id, incoming: item, current: existing, ...compare(existing, item, context.base[key]) });
+    rows.push({
+      key,
+      section,
+      id: item.id,
+      incoming: item,
+      current: existing,
+      ...compare(existing, item, context.base[key]),
+    });
   }
   for (const item of current) {
     if (seen.has(item.id)) continue;
@@ -179,14 +185,21 @@ export function defaultAccepted(preview: MergePreview): Set<string> {
   return new Set(preview.rows.filter((row) => row.acceptByDefault).map((row) => row.key));
 }
 
-function applySection<T extends Item>(section: Section, current: readonly T[], rows: MergeRow[], accepted: ReadonlySet<string>): T[] {
+function applySection<T extends Item>(
+  section: Section,
+  current: readonly T[],
+  rows: MergeRow[],
+  accepted: ReadonlySet<string>,
+): T[] {
   const byKey = new Map(rows.filter((row) => row.section === section).map((row) => [row.key, row]));
   const result: T[] = [];
   for (const item of current) {
     const row = byKey.get(itemKey(section, item.id));
     const take = row !== undefined && accepted.has(row.key);
     if (take && row.status === 'only-here') continue;
-    result.push(take && row.incoming && (row.status === 'changed' || row.status === 'conflicting') ? (row.incoming as T) : item);
+    result.push(
+      take && row.incoming && (row.status === 'changed' || row.status === 'conflicting') ? (row.incoming as T) : item,
+    );
   }
   for (const row of byKey.values()) {
     if (row.status === 'new' && accepted.has(row.key) && row.incoming) result.push(row.incoming as T);

@@ -60,15 +60,31 @@ function asPlainValue(value: string): string {
  */
 export function fillPlaceholders(text: string, values: Record<string, string>): { text: string; missing: string[] } {
   const missing: string[] = [];
-  const filled = text.replace(PLACEHOLDER, (raw, name: string) => {
+  const kept = new Set<number>();
+  let filled = '';
+  let last = 0;
+  for (const match of text.matchAll(PLACEHOLDER)) {
+    const [raw, name = ''] = match;
+    filled += text.slice(last, match.index);
+    last = match.index + raw.length;
     // Own properties only: names like "constructor" or "__proto__" must not resolve to Object.prototype members.
     const value = Object.hasOwn(values, name) ? values[name] : undefined;
     const plain = typeof value === 'string' ? asPlainValue(value) : '';
-    if (plain !== '') return plain;
+    if (plain !== '') {
+      filled += plain;
+      continue;
+    }
     if (!missing.includes(name)) missing.push(name);
-    return raw;
-  });
-  return { text: filled, missing };
+    kept.add(filled.length);
+    filled += raw;
+  }
+  filled += text.slice(last);
+  // Stray braces around a filled value ("{{customer}}" written Mustache-style) must not close over it into a new
+  // placeholder; they are shown full-width, like braces inside a value.
+  const safe = filled.replace(PLACEHOLDER, (raw: string, name: string, at: number) =>
+    kept.has(at) ? raw : `｛${name}｝`,
+  );
+  return { text: safe, missing };
 }
 
 /** A label for the fill-in form; unknown custom placeholders get their name made readable ("repair_window" → "repair window"). */

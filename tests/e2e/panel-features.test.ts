@@ -129,7 +129,9 @@ describe('accessibility', () => {
 describe('coaching on the agent’s own draft', () => {
   it('flags an avoid-phrase in the draft and offers the better wording', async () => {
     await demo.click('[data-conversation-id="heating-4471"]');
-    await expect.poll(() => panel.locator('[data-testid="last-customer-message"]').textContent()).toContain('还要等多久');
+    await expect
+      .poll(() => panel.locator('[data-testid="last-customer-message"]').textContent())
+      .toContain('还要等多久');
     await demo.fill('#composer-input', '');
     await demo.type('#composer-input', '你冷静一点，这不是我们的问题。');
     const hint = panel.locator('[data-testid="draft-hint"][data-kind="avoid"]').first();

@@ -1,6 +1,7 @@
 import type { LanguageData } from '../lexicon.ts';
+import concern from './concern.json';
 import flags from './flags.json';
 import lexicon from './lexicon.json';
 import modifiers from './modifiers.json';
 
-export const chinese: LanguageData = { lexicon, modifiers, flags };
+export const chinese: LanguageData = { lexicon, modifiers, flags, concern };

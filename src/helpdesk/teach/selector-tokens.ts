@@ -15,7 +15,8 @@ export const TOKEN_PRIORITY: readonly TokenKind[] = ['data', 'aria', 'semantic-c
 
 const HASHED_CLASS = [
   /^(css|sc|jsx|emotion|styled|svelte|astro)-/i,
-  /[_-][a-zA-Z0-9]{5,}$/, // CSS modules: name_x7Fk2, name__3kd9s
+  // CSS modules: name_x7Fk2, name__3kd9s. A hash holds a digit or a capital; BEM words (message--incoming) do not.
+  /[_-](?=[a-z]*[A-Z0-9])[a-zA-Z0-9]{5,}$/,
   /\d{3,}/,
   /^[a-zA-Z]{1,3}[A-Z0-9][a-zA-Z0-9]{3,}$/, // short random mixes such as kXyZ12
   /[:[\]/]/, // utility classes with variants (md:flex, w-[40%]) differ per breakpoint and theme
@@ -39,7 +40,12 @@ export function escapeIdent(name: string): string {
   return escaped.replace(/^(-?)(\d)/, (_whole, hyphen: string, digit: string) => `${hyphen}\\3${digit} `);
 }
 
-const cssString = (value: string) => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+/** A raw line break ends a CSS string, and browsers then refuse the whole selector: it is written as a hex escape. */
+const cssString = (value: string) =>
+  `"${value
+    .replace(/\\/g, '\\\\')
+    .replace(/"/g, '\\"')
+    .replace(/[\n\r\f]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
 
 function attributeTokens(el: Element): SelectorToken[] {
   const tokens: SelectorToken[] = [];

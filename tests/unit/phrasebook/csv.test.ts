@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_CSV_COLUMNS, readCsv, UTF8_BOM, writeCsv } from '../../../src/phrasebook/csv-table';
 import { phrasebookToCsv, readPhrasebookCsv, readTextList, writeTextList } from '../../../src/phrasebook/csv';
+import { MAX_CSV_COLUMNS, readCsv, UTF8_BOM, writeCsv } from '../../../src/phrasebook/csv-table';
 import { type Phrasebook, type PhraseEntry, PhraseEntrySchema } from '../../../src/phrasebook/schema';
 import { SHIPPED_PHRASEBOOKS } from '../../../src/phrasebook/shipped';
 import { parsePhrasebook } from '../../../src/phrasebook/validate';
@@ -67,13 +67,18 @@ describe('phrasebook CSV export', () => {
   });
 
   it('guards cells that a spreadsheet would run as a formula', () => {
-    const csv = phrasebookToCsv({ entries: [entry({ text: { 'zh-CN': '=1+1 {customer}', en: '=1+1 {customer}' } })], avoid: [] });
+    const csv = phrasebookToCsv({
+      entries: [entry({ text: { 'zh-CN': '=1+1 {customer}', en: '=1+1 {customer}' } })],
+      avoid: [],
+    });
     expect(csv).toContain(",'=1+1 {customer},");
     expect(csv).not.toMatch(/,=1\+1/);
   });
 
   it('round-trips any valid entry (property)', () => {
-    const text = fc.string({ minLength: 1, maxLength: 60 }).filter((s) => PhraseEntrySchema.shape.note.safeParse({ 'zh-CN': s, en: s }).success);
+    const text = fc
+      .string({ minLength: 1, maxLength: 60 })
+      .filter((s) => PhraseEntrySchema.shape.note.safeParse({ 'zh-CN': s, en: s }).success);
     const tag = fc.string({ minLength: 1, maxLength: 20 }).filter((s) => s.trim() !== '' && !/[<>&]/.test(s));
     const arbitraryEntry = fc
       .record({
@@ -119,7 +124,11 @@ describe('phrasebook CSV import', () => {
       ]),
     );
     expect(back.invalid).toEqual([]);
-    expect(back.entries[0]).toMatchObject({ id: 'hand-1', emotions: ['angry', 'anxious'], text: { en: "I'll handle it" } });
+    expect(back.entries[0]).toMatchObject({
+      id: 'hand-1',
+      emotions: ['angry', 'anxious'],
+      text: { en: "I'll handle it" },
+    });
   });
 
   it('lists an entry whose rows disagree, naming both rows', () => {
@@ -151,7 +160,9 @@ describe('phrasebook CSV import', () => {
     expect(bad?.id).toBe('bad-1');
     expect(bad?.where).toEqual({ 'zh-CN': '第 4, 5 行', en: 'rows 4, 5' });
     const reasons = bad?.reasons.map((r) => r.en) ?? [];
-    expect(reasons).toContain('emotions: unknown emotion "angy"; use one of: angry, anxious, disappointed, neutral, positive');
+    expect(reasons).toContain(
+      'emotions: unknown emotion "angy"; use one of: angry, anxious, disappointed, neutral, positive',
+    );
     expect(reasons.some((r) => r.startsWith('row 5, text:'))).toBe(true);
     expect(bad?.reasons.some((r) => r['zh-CN'].startsWith('第 5 行 text：'))).toBe(true);
   });
@@ -175,7 +186,9 @@ describe('phrasebook CSV import', () => {
   });
 
   it('refuses a file without the needed header, and names ignored columns', () => {
-    expect(readPhrasebookCsv('a,b\r\n1,2\r\n').notices[0]?.en).toBe('row 1 should be the header; missing column(s): id, locale, text');
+    expect(readPhrasebookCsv('a,b\r\n1,2\r\n').notices[0]?.en).toBe(
+      'row 1 should be the header; missing column(s): id, locale, text',
+    );
     const back = readPhrasebookCsv(
       csvOf([
         [...HEADER, 'comment'],
@@ -191,7 +204,9 @@ describe('phrasebook CSV import', () => {
     expect(readPhrasebookCsv('id,locale,text\r\nx,en,"never closed\r\n').notices[0]?.en).toBe(
       'row 2: a quoted cell is never closed (missing closing quote)',
     );
-    expect(readPhrasebookCsv('id,locale,text\r\nx,en,"a"b\r\n').notices[0]?.en).toMatch(/^row 2: text after a closing quote/);
+    expect(readPhrasebookCsv('id,locale,text\r\nx,en,"a"b\r\n').notices[0]?.en).toMatch(
+      /^row 2: text after a closing quote/,
+    );
     fc.assert(
       fc.property(fc.string({ maxLength: 300 }), (junk) => {
         const result = readPhrasebookCsv(`id,locale,text,step\r\n${junk}`);

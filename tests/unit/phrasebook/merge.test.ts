@@ -20,9 +20,15 @@ function mini(): Phrasebook {
 }
 
 const NO_CONTEXT: MergeContext = { base: {}, readOnlyIds: new Set(), shippedIds: new Set() };
-const items = (book: Pick<Phrasebook, 'entries' | 'avoid'>): IncomingItems => ({ entries: book.entries, avoid: book.avoid, invalid: [], notices: [] });
+const items = (book: Pick<Phrasebook, 'entries' | 'avoid'>): IncomingItems => ({
+  entries: book.entries,
+  avoid: book.avoid,
+  invalid: [],
+  notices: [],
+});
 const withText = (entry: PhraseEntry, en: string): PhraseEntry => ({ ...entry, text: { ...entry.text, en } });
-const statusOf = (preview: ReturnType<typeof previewMerge>) => Object.fromEntries(preview.rows.map((row) => [row.key, row.status]));
+const statusOf = (preview: ReturnType<typeof previewMerge>) =>
+  Object.fromEntries(preview.rows.map((row) => [row.key, row.status]));
 
 describe('import preview', () => {
   it('sorts incoming entries into new, changed, conflicting, unchanged and only-here, using the last export as base', () => {
@@ -31,9 +37,15 @@ describe('import preview', () => {
     const [ack, exp, bound, close] = exported.entries as [PhraseEntry, PhraseEntry, PhraseEntry, PhraseEntry];
     // Here: the lead edits "bound" and "close" after exporting. In the file: a colleague edits "ack" and "bound",
     // leaves "close" as exported, removes "exp" and adds a new entry.
-    const here = { ...exported, entries: [ack, exp, withText(bound, 'Edited here.'), withText(close, 'Edited here too.')] };
+    const here = {
+      ...exported,
+      entries: [ack, exp, withText(bound, 'Edited here.'), withText(close, 'Edited here too.')],
+    };
     const added: PhraseEntry = { ...ack, id: 'new-1', text: { 'zh-CN': '新的', en: 'New' } };
-    const file = { entries: [withText(ack, 'Edited in the file.'), withText(bound, 'Edited in the file.'), close, added], avoid: exported.avoid };
+    const file = {
+      entries: [withText(ack, 'Edited in the file.'), withText(bound, 'Edited in the file.'), close, added],
+      avoid: exported.avoid,
+    };
     const preview = previewMerge(here, items(file), { ...NO_CONTEXT, base });
     expect(statusOf(preview)).toEqual({
       'entries:ack-angry-1': 'changed',
@@ -45,8 +57,12 @@ describe('import preview', () => {
     });
     const byKey = Object.fromEntries(preview.rows.map((row) => [row.key, row]));
     expect(byKey['entries:ack-angry-1']?.fields).toEqual(['text']);
-    expect(byKey['entries:bound-abusive-1']?.note?.en).toBe('changed both here and in the file since the last export or import');
-    expect(byKey['entries:close-positive-1']?.note?.en).toBe('the file has the version from before your last change here');
+    expect(byKey['entries:bound-abusive-1']?.note?.en).toBe(
+      'changed both here and in the file since the last export or import',
+    );
+    expect(byKey['entries:close-positive-1']?.note?.en).toBe(
+      'the file has the version from before your last change here',
+    );
     expect([...defaultAccepted(preview)].sort()).toEqual(['entries:ack-angry-1', 'entries:new-1']);
   });
 
@@ -77,7 +93,11 @@ describe('import preview', () => {
     const added: PhraseEntry = { ...ack, id: 'new-1' };
     const file = { entries: [added, withText(exp, 'Changed'), withText(ack, 'Also changed')], avoid: [] };
     const preview = previewMerge(here, items(file), NO_CONTEXT);
-    const merged = applyMerge(here, preview, new Set(['entries:new-1', 'entries:exp-anxious-1', 'entries:close-positive-1']));
+    const merged = applyMerge(
+      here,
+      preview,
+      new Set(['entries:new-1', 'entries:exp-anxious-1', 'entries:close-positive-1']),
+    );
     expect(merged.entries.map((e) => e.id)).toEqual(['ack-angry-1', 'exp-anxious-1', 'bound-abusive-1', 'new-1']);
     expect(merged.entries[0]).toEqual(ack);
     expect(merged.entries[1]?.text.en).toBe('Changed');
@@ -86,12 +106,25 @@ describe('import preview', () => {
 
   it('reproduces an exported phrasebook exactly when everything is accepted, from CSV and from JSON', () => {
     const exported = mini();
-    const edited = { ...exported, entries: [withText(exported.entries[1] as PhraseEntry, 'x'), { ...(exported.entries[0] as PhraseEntry), id: 'extra' }] };
-    for (const incoming of [readPhrasebookCsv(phrasebookToCsv(exported)), readPhrasebookJson(JSON.stringify(exported), 'x.json')]) {
+    const edited = {
+      ...exported,
+      entries: [
+        withText(exported.entries[1] as PhraseEntry, 'x'),
+        { ...(exported.entries[0] as PhraseEntry), id: 'extra' },
+      ],
+    };
+    for (const incoming of [
+      readPhrasebookCsv(phrasebookToCsv(exported)),
+      readPhrasebookJson(JSON.stringify(exported), 'x.json'),
+    ]) {
       const preview = previewMerge(edited, incoming, { ...NO_CONTEXT, base: syncBaseOf(exported) });
       const merged = applyMerge(edited, preview, new Set(preview.rows.map((row) => row.key)));
       expect(new Set(merged.entries.map((e) => e.id))).toEqual(new Set(exported.entries.map((e) => e.id)));
-      const intoEmpty = applyMerge({ ...exported, entries: [], avoid: [] }, previewMerge({ entries: [], avoid: [] }, incoming, NO_CONTEXT), new Set(preview.rows.map((row) => row.key)));
+      const intoEmpty = applyMerge(
+        { ...exported, entries: [], avoid: [] },
+        previewMerge({ entries: [], avoid: [] }, incoming, NO_CONTEXT),
+        new Set(preview.rows.map((row) => row.key)),
+      );
       expect(intoEmpty).toEqual(exported);
     }
   });
