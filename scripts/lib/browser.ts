@@ -96,7 +96,7 @@ export async function launchWithExtension(options: {
       await browser.close().catch(() => undefined);
       child.kill();
       await new Promise((done) => (child.exitCode !== null ? done(null) : child.once('exit', done)));
-      await rm(userDataDir, { recursive: true, force: true });
+      await rm(userDataDir, { recursive: true, force: true, maxRetries: 5 });
     },
   };
 }

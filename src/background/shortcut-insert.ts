@@ -1,5 +1,7 @@
+import { recordInsertion } from '../library/usage';
 import { notifyPanels, sendToTab } from '../messaging/protocol';
 import { publishedSuggestion } from '../panel/published-suggestions';
+import { readTabState } from './tab-store';
 
 /**
  * Alt+N on the helpdesk page inserts suggestion N as the panel numbers it. A suggestion that still needs values
@@ -13,5 +15,12 @@ export async function insertByShortcut(tabId: number, index: number): Promise<bo
     return false;
   }
   const answer = await sendToTab(tabId, 'composer:insert', { text: suggestion.text }).catch(() => null);
-  return answer?.ok === true;
+  if (!answer?.ok) return false;
+  // Counted like an insert from the panel, against the read-out the agent saw when pressing the key.
+  const state = await readTabState(tabId);
+  if (state?.status === 'reading' && state.conversation) {
+    const { emotion, intensity } = state.conversation;
+    await recordInsertion({ entryId: suggestion.entryId, phrasebookId: suggestion.phrasebookId, emotion, intensity });
+  }
+  return true;
 }

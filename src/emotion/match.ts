@@ -85,8 +85,12 @@ function extendOverEmojiTail(text: string, end: number): number {
       else return i;
     } else if (c === ZERO_WIDTH_JOINER && i + 1 < text.length) {
       const next = text.charCodeAt(i + 1);
-      // A joiner and a lone high surrogate at the very end must not take the span past the text.
-      i = Math.min(text.length, i + (next >= 0xd800 && next <= 0xdbff ? 3 : 2));
+      const isHigh = next >= 0xd800 && next <= 0xdbff;
+      const isLow = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff;
+      // Joined only to a whole character: a joiner before a lone surrogate ends the emoji where the joiner is.
+      if (isHigh && !isLow(text.charCodeAt(i + 2))) return i;
+      if (!isHigh && next >= 0xdc00 && next <= 0xdfff) return i;
+      i += isHigh ? 3 : 2;
     } else return i;
   }
 }

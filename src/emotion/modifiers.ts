@@ -179,13 +179,17 @@ export function scareQuotes(text: string): { start: number; end: number }[] {
   return spans;
 }
 
-const TRAILING_ELLIPSIS = /(?:\.{3,}|…+|。{3,})\s*$/;
+/** How long a run of each ending character must be to read as trailing off: "...", "…", "。。。". */
+const ELLIPSIS_MIN_RUN: Readonly<Record<number, number>> = { 46: 3, 8230: 1, 12290: 3 };
 
 export function trailingEllipsis(text: string): { start: number; end: number } | undefined {
   let end = text.length - 1;
   while (end >= 0 && text.charCodeAt(end) <= 0x20) end--;
   const last = text.charCodeAt(end);
-  if (last !== 0x2e && last !== 0x2026 && last !== 0x3002) return undefined;
-  const found = TRAILING_ELLIPSIS.exec(text);
-  return found ? { start: found.index, end: found.index + found[0].trimEnd().length } : undefined;
+  const minRun = ELLIPSIS_MIN_RUN[last];
+  if (minRun === undefined) return undefined;
+  // One walk back over the run: linear however many dots a customer types.
+  let start = end;
+  while (start > 0 && text.charCodeAt(start - 1) === last) start--;
+  return end - start + 1 >= minRun ? { start, end: end + 1 } : undefined;
 }

@@ -64,7 +64,7 @@ export function SuggestionList({ tabId, result, locale, pageValues, askFor, onIn
   useEffect(() => {
     const published = numbered.slice(0, SHORTCUT_COUNT).map((s) => {
       const filled = filledText(s);
-      return { entryId: s.entry.id, text: filled.missing.length ? null : filled.text };
+      return { entryId: s.entry.id, phrasebookId: s.phrasebookId, text: filled.missing.length ? null : filled.text };
     });
     const key = JSON.stringify([tabId, published]);
     if (key === lastPublished.current) return;

@@ -5,7 +5,11 @@ import { z } from 'zod';
 export const SHORTCUT_COUNT = 5;
 
 /** A suggestion as numbered in the panel: its text ready to insert, or null while placeholders still need values. */
-export const publishedSuggestionSchema = z.object({ entryId: z.string(), text: z.string().nullable() });
+export const publishedSuggestionSchema = z.object({
+  entryId: z.string(),
+  phrasebookId: z.string(),
+  text: z.string().nullable(),
+});
 export type PublishedSuggestion = z.infer<typeof publishedSuggestionSchema>;
 
 /**

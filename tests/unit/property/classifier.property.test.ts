@@ -98,8 +98,18 @@ const HOSTILE_PIECES = [
 const hostileText = fc
   .array(fc.oneof(fc.constantFrom(...HOSTILE_PIECES), anyUtf16Unit, anyCodePoint), { maxLength: 40 })
   .map((pieces) => pieces.join(''));
+/** Emoji sequences alone, joiners, selectors and skin tones, whole or cut short: where UTF-16 spans go wrong. */
+const emojiText = fc
+  .array(
+    fc.constantFrom('😡', '🤦', '👍', '\u200d', '\u200d\ud83d', '\ufe0f', '\ud83c\udffb', '♀', '\ud83d', '\ude21'),
+    {
+      maxLength: 12,
+    },
+  )
+  .map((pieces) => pieces.join(''));
 const anyText = fc.oneof(
   hostileText,
+  emojiText,
   fc.string({ unit: anyUtf16Unit, maxLength: 200 }),
   fc.string({ unit: anyCodePoint, maxLength: 200 }),
   fc.string({ unit: 'grapheme', maxLength: 100 }),
