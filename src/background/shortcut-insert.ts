@@ -1,6 +1,6 @@
+import { publishedSuggestion } from '../conversation/published-suggestions';
 import { recordInsertion } from '../library/usage';
 import { notifyPanels, sendToTab } from '../messaging/protocol';
-import { publishedSuggestion } from '../panel/published-suggestions';
 import { readTabState } from './tab-store';
 
 /**

@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { publishSuggestions, SHORTCUT_COUNT } from '../conversation/published-suggestions';
 import { fillPlaceholders } from '../phrasebook/placeholders';
 import type { Suggestion, SuggestionGroup, SuggestionResult } from '../phrasebook/rank';
 import type { Locale } from '../phrasebook/schema';
 import { useT } from './i18n-context';
-import { publishSuggestions, SHORTCUT_COUNT } from './published-suggestions';
 import { type InsertOutcome, SuggestionItem } from './SuggestionItem';
 
 interface Props {
