@@ -10,6 +10,8 @@ interface Served {
   status: number;
   body: string;
   etag: string;
+  /** A server that accepts the request and never answers, as an overloaded one does. */
+  hang?: boolean;
 }
 let served: Served;
 const requests: { ifNoneMatch: string | undefined; status: number }[] = [];
@@ -73,6 +75,7 @@ beforeAll(async () => {
     let status = served.status;
     if (status === 200 && ifNoneMatch === served.etag) status = 304;
     requests.push({ ifNoneMatch, status });
+    if (served.hang) return;
     if (status === 304) return void res.writeHead(304, { etag: served.etag }).end();
     if (status !== 200) return void res.writeHead(status).end('upstream error');
     res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', etag: served.etag }).end(served.body);
@@ -88,6 +91,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await h?.close();
+  server.closeAllConnections();
   await new Promise<void>((done) => server.close(() => done()));
 });
 
@@ -143,6 +147,20 @@ describe('the team phrasebook from a URL', () => {
     expect(cache?.phrasebook?.entries[0]?.text.en).toContain('[Team v2]');
     await panel.reload();
     await expect.poll(() => teamSuggestion().textContent()).toContain('【团队v2】');
+  });
+
+  it('gives up on a server that does not answer, and keeps the last good copy', async () => {
+    served = { status: 200, body: teamBook('v9'), etag: '"v9"', hang: true };
+    const before = requests.length;
+    await options.locator('[data-testid="team-refresh"]').click();
+    await expect.poll(() => requests.length).toBeGreaterThan(before);
+    // The fetch's own time-out (TEAM_FETCH_TIMEOUT_MS, 15 s) ends the wait; nothing here shortens it.
+    await expect
+      .poll(() => options.locator('[data-testid="team-error"]').getAttribute('data-kind'), { timeout: 30_000 })
+      .toBe('timeout');
+    expect((await teamCache())?.phrasebook?.entries[0]?.text.en).toContain('[Team v2]');
+    await expect.poll(() => teamSuggestion().textContent()).toContain('【团队v2】');
+    served = { ...served, hang: false };
   });
 
   it('is refreshed by the background on its alarm', async () => {
