@@ -3,6 +3,7 @@ import { type Classifier, conversationEmotion } from '../emotion';
 import type { ConversationEmotion, MessageEmotion } from '../emotion/types';
 import { rankSuggestions, type SuggestionResult } from '../phrasebook/rank';
 import type { Locale, Phrasebook } from '../phrasebook/schema';
+import { detectTopics } from '../phrasebook/topics';
 
 export interface BenchLine {
   role: 'customer' | 'agent';
@@ -65,6 +66,7 @@ export function runBench(input: BenchInput): BenchResult | null {
     agentMessageCount: lines.filter((line) => line.role === 'agent').length,
     locale,
     sentTexts: lines.filter((line) => line.role === 'agent').map((line) => line.text),
+    topics: detectTopics(customer.map((message) => message.text)),
     ...(input.industry ? { industry: input.industry } : {}),
   });
   return { customer, conversation, locale, suggestions };

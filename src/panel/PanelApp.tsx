@@ -7,6 +7,7 @@ import { useActivePhrasebooks } from '../library/use-active-phrasebooks';
 import { isPanelNotice, sendToTab } from '../messaging/protocol';
 import { rankSuggestions, type Suggestion } from '../phrasebook/rank';
 import type { Locale } from '../phrasebook/schema';
+import { detectTopics } from '../phrasebook/topics';
 import type { Settings } from '../settings/settings';
 import { CareNudge } from './CareNudge';
 import { CorrectionControl } from './CorrectionControl';
@@ -108,6 +109,7 @@ function ConversationView({ tabId, state, uiLocale, settings }: ViewProps) {
       agentMessageCount: state.agentMessages.length,
       locale,
       sentTexts: state.agentMessages.map((m) => m.text),
+      topics: detectTopics(state.customerMessages.map((m) => m.text)),
       industry: settings.industry ?? undefined,
     });
   }, [state, locale, settings.industry, phrasebooks]);

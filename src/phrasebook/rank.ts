@@ -4,6 +4,7 @@ import { HISTORY_TAGS, phaseOf, retellsHistory, type StepFit, stepsForMoment } f
 import { placeholdersIn } from './placeholders';
 import { reasonFor } from './reason';
 import type { Bilingual, Locale, Phrasebook, PhraseEntry, Step } from './schema';
+import { TOPICS } from './topics';
 
 export interface SuggestionContext {
   emotion: Emotion;
@@ -85,6 +86,8 @@ const INDUSTRY_PACK_BOOST = 4;
 const INDUSTRY_TAG_BOOST = 3;
 /** Each topic the entry shares with the conversation. */
 const TOPIC_MATCH = 6;
+/** The entry is about something else the customer has not mentioned (a refund, a rider) while their topic is known. */
+const OFF_TOPIC = -5;
 /** An anxious or urgent customer needs a concrete time frame, which a phrase with {eta} gives. */
 const TIME_FRAME_BOOST = 4;
 /** A phrase that owns a history of failures, for a customer retelling one. */
@@ -121,7 +124,11 @@ function entryFit(entry: PhraseEntry, book: Phrasebook, context: SuggestionConte
     if (book.industry === context.industry) score += INDUSTRY_PACK_BOOST;
     else if (entry.tags.includes(context.industry)) score += INDUSTRY_TAG_BOOST;
   }
-  for (const topic of context.topics ?? []) if (entry.tags.includes(topic)) score += TOPIC_MATCH;
+  const topics = context.topics ?? [];
+  const entryTopics = entry.tags.filter((tag) => TOPICS.includes(tag));
+  const onTopic = entryTopics.filter((tag) => topics.includes(tag)).length;
+  score += onTopic * TOPIC_MATCH;
+  if (topics.length > 0 && entryTopics.length > 0 && onTopic === 0) score += OFF_TOPIC;
   const needsTimeFrame = context.emotion === 'anxious' || context.flags.includes('urgent');
   if (needsTimeFrame && placeholdersIn(entry.text.en).includes('eta')) score += TIME_FRAME_BOOST;
   if (history && entry.tags.some((tag) => HISTORY_TAGS.includes(tag))) score += HISTORY_TAG_BOOST;
