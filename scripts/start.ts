@@ -17,7 +17,7 @@ Load Calmdesk into your own browser:
     ${EXTENSION_DIR}
     then click the Calmdesk toolbar icon to open the side panel.
   Firefox: run \`npm run build:firefox\`, open about:debugging#/runtime/this-firefox, click "Load Temporary Add-on…"
-    and pick ${resolve('.output/firefox-mv2/manifest.json')}; the panel is in the sidebar (View → Sidebar → Calmdesk).
+    and pick ${resolve('.output/firefox-mv3/manifest.json')}; the panel is in the sidebar (View → Sidebar → Calmdesk).
   The demo helpdesk alone: \`npm run demo\`, then open http://127.0.0.1:5178/
 `;
 
@@ -58,14 +58,12 @@ if (hasDisplay) {
   // A real side panel can only be opened by a click on the toolbar icon; a window beside the demo does the same job.
   await control.evaluate(
     async ([id, url]) => {
-      await chrome.windows.create({
-        url: `${url}?tabId=${id}`,
-        type: 'popup',
-        width: 420,
-        height: 860,
-        left: 1290,
-        top: 0,
-      });
+      const panelUrl = `${url}?tabId=${id}`;
+      // Beside the demo where the screen has room; anywhere the window manager likes otherwise.
+      const left = Math.max(0, screen.availWidth - 420);
+      await chrome.windows
+        .create({ url: panelUrl, type: 'popup', width: 420, height: 860, left, top: 0 })
+        .catch(() => chrome.windows.create({ url: panelUrl, type: 'popup', width: 420, height: 860 }));
     },
     [tabId, `chrome-extension://${ext.extensionId}/sidepanel.html`] as const,
   );
