@@ -81,3 +81,11 @@ export async function customerTextsRead(h: Harness, tabId: number): Promise<stri
   const state = (await readStoredTabState(h, tabId)) as { customerMessages?: { text: string }[] } | null;
   return state?.customerMessages?.map((m) => m.text) ?? [];
 }
+
+/** The demo inbox with the panel following its tab, once the panel shows the open conversation's read-out. */
+export async function openDemoWithPanel(h: Harness): Promise<{ demo: Page; panel: Page }> {
+  const demo = await openDemo(h);
+  const panel = await openPanel(h, await tabIdOf(h, demo));
+  await panel.locator('[data-testid="last-customer-message"]').waitFor();
+  return { demo, panel };
+}

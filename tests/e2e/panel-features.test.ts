@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { customerWrites, type Harness, openDemo, openPanel, startHarness, tabIdOf } from './harness';
+import { customerWrites, type Harness, openDemoWithPanel, startHarness } from './harness';
 
 const require = createRequire(import.meta.url);
 
@@ -12,9 +12,7 @@ let panel: Page;
 
 beforeAll(async () => {
   h = await startHarness();
-  demo = await openDemo(h);
-  panel = await openPanel(h, await tabIdOf(h, demo));
-  await panel.locator('[data-testid="last-customer-message"]').waitFor();
+  ({ demo, panel } = await openDemoWithPanel(h));
 });
 
 afterAll(async () => {

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { customerWrites, type Harness, openDemo, openPanel, startHarness, tabIdOf } from './harness';
+import { customerWrites, type Harness, openDemoWithPanel, startHarness } from './harness';
 
 let h: Harness;
 let demo: Page;
@@ -10,9 +10,7 @@ const HAN = /\p{Script=Han}/u;
 
 beforeAll(async () => {
   h = await startHarness();
-  demo = await openDemo(h);
-  panel = await openPanel(h, await tabIdOf(h, demo));
-  await panel.locator('[data-testid="last-customer-message"]').waitFor();
+  ({ demo, panel } = await openDemoWithPanel(h));
 });
 
 afterAll(async () => {
