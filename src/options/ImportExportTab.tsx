@@ -4,6 +4,7 @@ import { resetToDefaults } from '../library/edits';
 import { readSyncBase, rememberSyncBase } from '../library/library-store';
 import { useT } from '../panel/i18n-context';
 import { phrasebookToCsv, readPhrasebookCsv } from '../phrasebook/csv';
+import { decodeImportedFile } from '../phrasebook/decode-file';
 import { readPhrasebookJson } from '../phrasebook/json-items';
 import {
   applyMerge,
@@ -54,7 +55,7 @@ export function ImportExportTab({ library, teamBooks }: { library: LibraryContro
 
   async function pick(file: File) {
     if (!mine) return;
-    const incoming = readImport(file.name, await file.text());
+    const incoming = readImport(file.name, decodeImportedFile(await file.arrayBuffer()).text);
     const teamIds = new Set(teamBooks.flatMap((book) => book.entries.map((entry) => entry.id)));
     const preview = previewMerge(mine, incoming, {
       base: await readSyncBase(),

@@ -19,7 +19,7 @@ import { Reminders } from './Reminders';
 import { SettingsBar } from './SettingsBar';
 import { type InsertOutcome, SuggestionList } from './SuggestionList';
 import { Timeline } from './Timeline';
-import { useCareNudge, wasHostile } from './use-care-nudge';
+import { hostileStretchOver, useCareNudge } from './use-care-nudge';
 import { useFollowedTab } from './use-followed-tab';
 import { usePageAccess } from './use-page-access';
 import { uiLocaleOf, useSettings } from './use-settings';
@@ -95,7 +95,7 @@ function ConversationView({ tabId, state, uiLocale, settings }: ViewProps) {
     state.customerMessages.map((m) => m.result.lang),
     uiLocale,
   );
-  const care = useCareNudge(conversationKey, wasHostile(state.customerMessages), settings.careNudges);
+  const care = useCareNudge(conversationKey, hostileStretchOver(state.customerMessages), settings.careNudges);
   const askFor = useFillRequests(tabId);
   const phrasebooks = useActivePhrasebooks();
   const result = useMemo(() => {
@@ -148,6 +148,8 @@ function ConversationView({ tabId, state, uiLocale, settings }: ViewProps) {
         <CorrectionControl latest={latest} conversationKey={conversationKey} storeText={settings.storeCustomerText} />
       </EmotionCard>
       <DraftCoach
+        // A sent reply (a new agent message) or another conversation leaves nothing to coach on.
+        key={`${conversationKey}:${state.agentMessages.length}`}
         tabId={tabId}
         context={{ emotion: reading.emotion, intensity: reading.intensity, flags: reading.flags }}
         phrasebooks={phrasebooks}
@@ -156,6 +158,8 @@ function ConversationView({ tabId, state, uiLocale, settings }: ViewProps) {
       <Reminders conversationKey={conversationKey} />
       <Timeline messages={state.customerMessages} earlier={state.earlierTimeline ?? ''} total={state.customerCount} />
       <SuggestionList
+        // Values typed into a phrase belong to this customer: another conversation starts with none.
+        key={conversationKey}
         tabId={tabId}
         result={result}
         locale={locale}

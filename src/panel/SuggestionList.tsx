@@ -56,8 +56,11 @@ export function SuggestionList({ tabId, result, locale, pageValues, askFor, onIn
   async function copy(suggestion: Suggestion) {
     const filled = filledText(suggestion);
     if (filled.missing.length) return setAsking(suggestion.entry.id);
-    await navigator.clipboard.writeText(filled.text);
-    setOutcomes((all) => ({ ...all, [suggestion.entry.id]: { ok: true, message: t('copied') } }));
+    const outcome = await navigator.clipboard.writeText(filled.text).then(
+      () => ({ ok: true, message: t('copied') }),
+      () => ({ ok: false, message: t('copyFailed') }),
+    );
+    setOutcomes((all) => ({ ...all, [suggestion.entry.id]: outcome }));
   }
 
   const lastPublished = useRef('');

@@ -6,10 +6,16 @@ import type { ClassifiedMessage } from '../conversation/tab-conversation';
 /** Conversations whose nudge was already offered, for this browser session: never more than once each. */
 const OFFERED_KEY = 'session:careOffered' as const;
 
-export function wasHostile(messages: readonly ClassifiedMessage[]): boolean {
-  return messages.some(
-    (m) => m.result.flags.includes('abusive') || (m.result.emotion === 'angry' && m.result.intensity === 'severe'),
-  );
+const hostile = (m: ClassifiedMessage) =>
+  m.result.flags.includes('abusive') || (m.result.emotion === 'angry' && m.result.intensity === 'severe');
+
+/**
+ * The pause is offered after the storm, not in it: once a hostile stretch is followed by a calmer message, when the
+ * agent can take 30 seconds without leaving a furious customer waiting.
+ */
+export function hostileStretchOver(messages: readonly ClassifiedMessage[]): boolean {
+  const latest = messages.at(-1);
+  return latest !== undefined && !hostile(latest) && messages.some(hostile);
 }
 
 async function offered(): Promise<string[]> {

@@ -79,15 +79,20 @@ describe('one-key suggestions', () => {
 });
 
 describe('agent care', () => {
-  it('offers the breathing pause once after abuse, and not again after it was dismissed', async () => {
+  it('offers the breathing pause once after abuse, when the storm is over, and not again after it was dismissed', async () => {
     await demo.click('[data-conversation-id="delivery-3307"]');
     await expect.poll(() => panel.locator('[data-testid="last-customer-message"]').textContent()).toContain('parcel');
     expect(await panel.locator('[data-testid="care-nudge"]').count()).toBe(0);
     await customerWrites(demo, 'You useless idiots, this is a f***ing joke. Where is my parcel?!');
+    await expect.poll(() => panel.locator('[data-testid="last-customer-message"]').textContent()).toContain('idiots');
+    // Not while the customer is still raging: the agent is needed in the conversation.
+    expect(await panel.locator('[data-testid="care-nudge"]').count()).toBe(0);
+    await customerWrites(demo, 'ok. just tell me when it will come.');
     await panel.locator('[data-testid="care-nudge"]').waitFor();
     await panel.click('[data-testid="care-dismiss"]');
     await customerWrites(demo, 'Answer me, you morons!!!');
-    await expect.poll(() => panel.locator('[data-testid="last-customer-message"]').textContent()).toContain('morons');
+    await customerWrites(demo, 'fine, whatever.');
+    await expect.poll(() => panel.locator('[data-testid="last-customer-message"]').textContent()).toContain('whatever');
     await panel.waitForTimeout(500);
     expect(await panel.locator('[data-testid="care-nudge"]').count()).toBe(0);
   });

@@ -123,3 +123,16 @@ describe('findPromise', () => {
     expect(findPromise('Can you send a photo? I will reply within 2 hours.', SENT_AT)?.phrase).toBe('within 2 hours');
   });
 });
+
+describe('promises typed with spaces in Chinese', () => {
+  const sentAt = new Date(2026, 10, 26, 6, 40);
+  it.each([
+    ['预计今晚 8 点前恢复', '预计今晚 8 点前', new Date(2026, 10, 26, 20, 0)],
+    ['明天 上午 给您回复', '明天 上午', new Date(2026, 10, 27, 12, 0)],
+  ])('reads %s whole, due at the time promised', (text, phrase, due) => {
+    const promise = findPromise(text, sentAt);
+    expect(promise?.phrase).toBe(phrase);
+    expect(promise?.dueAt).toEqual(due);
+    expect(text.slice(promise?.start, promise?.end)).toBe(phrase);
+  });
+});

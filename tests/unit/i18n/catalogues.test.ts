@@ -7,7 +7,7 @@ describe('UI text catalogues', () => {
   });
 
   it('fill Chrome-style placeholders', () => {
-    expect(translate('en', 'customerMessageCount', 4)).toBe('4 customer messages read');
+    expect(translate('en', 'customerMessageCount', 4)).toBe('Customer messages read: 4');
     expect(translate('zh-CN', 'customerMessageCount', 4)).toBe('已读取客户消息 4 条');
   });
 
