@@ -4,6 +4,7 @@ import { HISTORY_TAGS, phaseOf, retellsHistory, type StepFit, stepsForMoment } f
 import { placeholdersIn } from './placeholders';
 import { reasonFor } from './reason';
 import type { Bilingual, Locale, Phrasebook, PhraseEntry, Step } from './schema';
+import { INDUSTRY_IDS } from './schema';
 import { TOPICS } from './topics';
 
 export interface SuggestionContext {
@@ -86,8 +87,11 @@ const INDUSTRY_PACK_BOOST = 4;
 const INDUSTRY_TAG_BOOST = 3;
 /** Each topic the entry shares with the conversation. */
 const TOPIC_MATCH = 6;
-/** The entry is about something else the customer has not mentioned (a refund, a rider) while their topic is known. */
-const OFF_TOPIC = -5;
+/**
+ * The entry is about something the customer has not mentioned (a refund, a radiator) while what they wrote about is
+ * known: it should lose to a general phrase of the same fit, so it costs more than a topic match gains.
+ */
+const OFF_TOPIC = -8;
 /** An anxious or urgent customer needs a concrete time frame, which a phrase with {eta} gives. */
 const TIME_FRAME_BOOST = 4;
 /** A phrase that owns a history of failures, for a customer retelling one. */
@@ -96,6 +100,8 @@ const HISTORY_TAG_BOOST = 4;
 const KIND_BOOST: Record<Phrasebook['kind'], number> = { default: 0, pack: 0, team: 2, mine: 3 };
 /** Sent phrases sink below every unsent one of their step but stay listed. */
 const ALREADY_SENT_PENALTY = 1000;
+
+const isIndustry = (tag: string) => (INDUSTRY_IDS as readonly string[]).includes(tag);
 
 const intensityRank = (intensity: Intensity) => INTENSITIES.indexOf(intensity);
 
@@ -128,7 +134,9 @@ function entryFit(entry: PhraseEntry, book: Phrasebook, context: SuggestionConte
   const entryTopics = entry.tags.filter((tag) => TOPICS.includes(tag));
   const onTopic = entryTopics.filter((tag) => topics.includes(tag)).length;
   score += onTopic * TOPIC_MATCH;
-  if (topics.length > 0 && entryTopics.length > 0 && onTopic === 0) score += OFF_TOPIC;
+  // A default phrase written for one industry (a cold radiator) is a topic too, unless that industry is the desk's.
+  const otherIndustry = entry.tags.some((tag) => isIndustry(tag) && tag !== context.industry);
+  if (topics.length > 0 && onTopic === 0 && (entryTopics.length > 0 || otherIndustry)) score += OFF_TOPIC;
   const needsTimeFrame = context.emotion === 'anxious' || context.flags.includes('urgent');
   if (needsTimeFrame && placeholdersIn(entry.text.en).includes('eta')) score += TIME_FRAME_BOOST;
   if (history && entry.tags.some((tag) => HISTORY_TAGS.includes(tag))) score += HISTORY_TAG_BOOST;
