@@ -151,8 +151,12 @@ function sectionRows(
       ...compare(existing, item, context.base[key]),
     });
   }
+  // An entry the file has but could not read is not missing from it; and a file none of whose items could be read
+  // says nothing about what to delete.
+  const unreadable = new Set(invalid.flatMap((item) => (item.id ? [item.id] : [])));
+  if (incoming.length === 0 && invalid.length > 0) return rows;
   for (const item of current) {
-    if (seen.has(item.id)) continue;
+    if (seen.has(item.id) || unreadable.has(item.id)) continue;
     rows.push({
       key: itemKey(section, item.id),
       section,

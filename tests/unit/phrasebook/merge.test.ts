@@ -153,3 +153,28 @@ describe('JSON import items', () => {
     expect(result.notices[0]?.en).toMatch(/^not valid JSON at line 2/);
   });
 });
+
+describe('an import that could not be read in part or in whole', () => {
+  it('never offers to delete an entry the file has but could not read, nor anything when nothing could be read', async () => {
+    const { previewMerge } = await import('../../../src/phrasebook/merge');
+    const { SHIPPED_PHRASEBOOKS } = await import('../../../src/phrasebook/shipped');
+    const book = SHIPPED_PHRASEBOOKS[0];
+    if (!book) throw new Error('no shipped phrasebook');
+    const mine = { ...book, id: 'mine', kind: 'mine' as const, entries: book.entries.slice(0, 3), avoid: [] };
+    const [a, b, c] = mine.entries;
+    const context = { base: {}, readOnlyIds: new Set<string>(), shippedIds: new Set<string>() };
+    const reason = { 'zh-CN': '步骤无效', en: 'unknown step' };
+    const partly = previewMerge(
+      mine,
+      { entries: [a!, b!], avoid: [], invalid: [{ where: reason, id: c!.id, reasons: [reason] }], notices: [] },
+      context,
+    );
+    expect(partly.rows.filter((r) => r.status === 'only-here').map((r) => r.id)).toEqual([]);
+    const nothing = previewMerge(
+      mine,
+      { entries: [], avoid: [], invalid: [{ where: reason, reasons: [reason] }], notices: [] },
+      context,
+    );
+    expect(nothing.rows.filter((r) => r.status === 'only-here')).toEqual([]);
+  });
+});
