@@ -162,11 +162,12 @@ describe('an import that could not be read in part or in whole', () => {
     if (!book) throw new Error('no shipped phrasebook');
     const mine = { ...book, id: 'mine', kind: 'mine' as const, entries: book.entries.slice(0, 3), avoid: [] };
     const [a, b, c] = mine.entries;
+    if (!a || !b || !c) throw new Error('the default phrasebook has fewer than three entries');
     const context = { base: {}, readOnlyIds: new Set<string>(), shippedIds: new Set<string>() };
     const reason = { 'zh-CN': '步骤无效', en: 'unknown step' };
     const partly = previewMerge(
       mine,
-      { entries: [a!, b!], avoid: [], invalid: [{ where: reason, id: c!.id, reasons: [reason] }], notices: [] },
+      { entries: [a, b], avoid: [], invalid: [{ where: reason, id: c.id, reasons: [reason] }], notices: [] },
       context,
     );
     expect(partly.rows.filter((r) => r.status === 'only-here').map((r) => r.id)).toEqual([]);
