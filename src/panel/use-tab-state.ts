@@ -13,7 +13,10 @@ export function useTabState(tabId: number | null): TabState | null | undefined {
     let live = true;
     setState(undefined);
     const stop = watchTabState(tabId, (next) => live && setState(next));
-    void readTabState(tabId).then((first) => live && setState((seen) => (seen === undefined ? first : seen)));
+    // A read that fails (the extension still starting after an update) counts as nothing reported yet.
+    void readTabState(tabId)
+      .catch(() => null)
+      .then((first) => live && setState((seen) => (seen === undefined ? first : seen)));
     return () => {
       live = false;
       stop();
