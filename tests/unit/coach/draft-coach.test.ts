@@ -221,3 +221,13 @@ describe('coachDraft: order and limits', () => {
     expect(kinds(coach('你冷静点', NEUTRAL, 'zh-CN'))).toEqual(['avoid']);
   });
 });
+
+describe('the shipped avoid list', () => {
+  it.each([
+    ['请您冷静，我们正在处理。', 'zh-CN'],
+    ["Sorry, but that's not my problem, you need to call the bank.", 'en'],
+  ] as const)('flags “%s”', (draft, locale) => {
+    const hints = coachDraft(draft, { emotion: 'angry', intensity: 'strong', flags: [] }, SHIPPED_PHRASEBOOKS, locale);
+    expect(hints.map((h) => h.kind)).toContain('avoid');
+  });
+});
