@@ -125,11 +125,6 @@ export function validateDraft(draft: EntryDraft, rules: IdRules): { entry: Phras
   return { entry: parsed.success && errors.length === 0 ? parsed.data : null, errors };
 }
 
-/** The errors for one form field and anything nested under it ("text" shows errors of the pair as a whole). */
-export function errorsAt(errors: readonly FieldError[], field: string): FieldError[] {
-  return errors.filter((error) => error.field === field);
-}
-
 const FIELDS = ['id', 'step', 'emotions', 'min', 'max', 'flags', 'stage', 'tags', 'text', 'nextSteps', 'note'] as const;
 
 /**

@@ -49,7 +49,7 @@ export function PanelApp() {
             )}
           </>
         )}
-        <SettingsBar settings={settings} tabId={tabId} onChange={saveSettings} />
+        <SettingsBar settings={settings} tabId={tabId} url={url} onChange={saveSettings} />
       </main>
     </UiLocaleContext.Provider>
   );

@@ -3,15 +3,17 @@ import { sendToTab } from '../messaging/protocol';
 import { INDUSTRIES } from '../phrasebook/shipped';
 import type { Settings } from '../settings/settings';
 import { UiLocaleContext, useT } from './i18n-context';
+import { SiteAccess } from './SiteAccess';
 import { TaughtSites } from './TaughtSites';
 
 interface Props {
   settings: Settings;
   tabId: number | null;
+  url: string | undefined;
   onChange(next: Settings): void;
 }
 
-export function SettingsBar({ settings, tabId, onChange }: Props) {
+export function SettingsBar({ settings, tabId, url, onChange }: Props) {
   const t = useT();
   const locale = useContext(UiLocaleContext);
   return (
@@ -75,6 +77,7 @@ export function SettingsBar({ settings, tabId, onChange }: Props) {
           {t('teachThisPage')}
         </button>
       )}
+      <SiteAccess url={url} />
       <TaughtSites />
     </details>
   );

@@ -20,9 +20,16 @@ export async function enableSite(origin: string, tabId: number): Promise<boolean
   return true;
 }
 
+/** Whether the agent enabled this site (built-in helpdesks and localhost need no enabling and cannot be disabled). */
+export async function isSiteEnabled(origin: string): Promise<boolean> {
+  return (await browser.scripting.getRegisteredContentScripts({ ids: [scriptId(origin)] })).length > 0;
+}
+
+/** Stops reading the site from its next page load on, and gives its permission back. */
 export async function disableSite(origin: string): Promise<void> {
   await browser.scripting.unregisterContentScripts({ ids: [scriptId(origin)] }).catch(() => undefined);
-  await browser.permissions.remove({ origins: [`${origin}/*`] });
+  // A site the manifest already covers (localhost) keeps its permission: only what was granted is given back.
+  await browser.permissions.remove({ origins: [`${origin}/*`] }).catch(() => false);
 }
 
 /** A permission revoked from the browser's own settings takes its registration with it. */
