@@ -62,7 +62,7 @@ function isSentenceEnd(c: number): boolean {
 }
 
 /** True when the sentence that goes on at `from` is a question ("…arrive?", "发货了吗"). */
-function asksFrom(text: string, from: number): boolean {
+export function asksFrom(text: string, from: number): boolean {
   for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x3f || c === 0xff1f || c === 0x5417) return true;
@@ -75,6 +75,11 @@ function asksFrom(text: string, from: number): boolean {
 export function concernMatch(m: Match, negated: boolean): ConcernMatch {
   const kinds = m.entry.concern ?? 0;
   return { start: m.start, end: m.end, sentence: m.sentence, kinds: negated ? kinds & ~hedge : kinds };
+}
+
+/** An outcome word ("solved", "fixed", 修好) praises only when it happened, not when wished for or asked about. */
+export function isOutcome(entry: Match['entry']): boolean {
+  return ((entry.concern ?? 0) & outcome) !== 0;
 }
 
 /** Sentences as bits of one number (messages past 31 sentences share the last bit). */

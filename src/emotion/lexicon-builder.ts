@@ -68,6 +68,7 @@ class LexiconBuilder {
     this.setModifier(m.contrast, 'contrast');
     this.setModifier(m.inquiry ?? [], 'inquiry');
     this.setModifier(m.retrospective ?? [], 'retrospective');
+    this.setModifier(m.wish ?? [], 'wish');
     for (const filler of m.phraseFillers ?? []) this.fillers.add(tokenKeyOf(filler));
     for (const subject of m.blameSubjects ?? []) this.blameSubjects.add(tokenKeyOf(subject));
     for (const verb of m.blameVerbs ?? []) this.blameVerbs.add(tokenKeyOf(verb));

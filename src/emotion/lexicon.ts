@@ -7,7 +7,7 @@ export { SCORED_EMOTIONS, type ScoredEmotion } from './types.ts';
 export type EmotionWeights = Partial<Record<ScoredEmotion, number>>;
 
 export type BoosterRole = 'intensifier' | 'diminisher' | 'postIntensifier';
-export type ModifierRole = 'negator' | 'contrast' | 'inquiry' | 'retrospective' | BoosterRole;
+export type ModifierRole = 'negator' | 'contrast' | 'inquiry' | 'retrospective' | 'wish' | BoosterRole;
 
 /** One compiled entry: a word, phrase, emoji or emoticon with every role the data gives it. */
 export interface LexiconEntry {
@@ -71,6 +71,11 @@ export interface LanguageData {
     inquiry?: string[];
     /** "at first", 本来: the feeling in that clause is over; what follows is how the customer feels now. */
     retrospective?: string[];
+    /**
+     * "I hope", "I need", "was supposed to": the outcome words after them in the clause ("solved", "fixed") are wanted
+     * or were promised, not had; they do not praise, and they are pending for the worry check.
+     */
+    wish?: string[];
     phraseFillers?: string[];
     blameSubjects?: string[];
     blameVerbs?: string[];

@@ -3,6 +3,8 @@ import type { Match } from './match.ts';
 
 /** VADER looks three words back for a negator; Chinese negators sit closer (不太满意, 没有让我满意). */
 export const NEGATION_SCOPE = { token: 3, char: 4 } as const;
+/** "I hope this can be solved", "was supposed to be fixed by now": a wish reaches the outcome words of its clause. */
+export const WISH_SCOPE = { token: 12, char: 12 } as const;
 /** Degree words qualify the next word or two ("so very angry", 非常非常生气, 太让人失望). */
 export const BOOSTER_SCOPE = { token: 2, char: 3 } as const;
 /** A post-posed degree word (急死了, 差透了) must follow its term directly. */

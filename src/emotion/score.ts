@@ -1,4 +1,4 @@
-import { concernMatch } from './concern.ts';
+import { asksFrom, concernMatch, isOutcome } from './concern.ts';
 import { profileText } from './language.ts';
 import {
   type CompiledLexicon,
@@ -21,6 +21,7 @@ import {
   NEGATION_SCOPE,
   negateWeights,
   POST_BOOSTER_GAP,
+  WISH_SCOPE,
 } from './modifiers.ts';
 import { applySignals, POOL_DEFAULT_EMOTION } from './signals.ts';
 import { Tally } from './tally.ts';
@@ -118,6 +119,7 @@ function isEmotional(entry: LexiconEntry): boolean {
 /** Reads every match left to right, carrying negation and degree words forward to the terms they qualify. */
 class MessageReader {
   private negator: ModifierState | undefined;
+  private wish: ModifierState | undefined;
   private booster: BoosterState | undefined;
   private lastTerm: EmotionalTerm | undefined;
   private clause = 0;
@@ -161,6 +163,10 @@ class MessageReader {
       case 'negator':
         this.negator = state;
         return true;
+      case 'wish':
+        // "I need", "hope" may also be words of their own ("need" hedges, "hope" is mild praise).
+        this.wish = state;
+        return false;
       case 'contrast':
       case 'inquiry':
       case 'retrospective':
@@ -193,6 +199,15 @@ class MessageReader {
     return true;
   }
 
+  private isWished(m: Match): boolean {
+    return this.modifiers && inScope(this.wish, m, m.clause, WISH_SCOPE);
+  }
+
+  /** "I hope it gets fixed", "is it resolved?": the outcome has not happened, so it is no praise. */
+  private isUnmetOutcome(m: Match): boolean {
+    return this.modifiers && isOutcome(m.entry) && (this.isWished(m) || asksFrom(this.tally.text, m.end));
+  }
+
   private readTerm(m: Match): void {
     const { entry } = m;
     const negated = this.modifiers && inScope(this.negator, m, this.clause, NEGATION_SCOPE);
@@ -217,7 +232,8 @@ class MessageReader {
         factor *= RETROSPECTIVE_WEIGHT;
       }
     }
-    const weights = entry.weights ?? this.valenceWeights(entry.valence as number, negated);
+    let weights = entry.weights ?? this.valenceWeights(entry.valence as number, negated);
+    if (weights.positive && !negated && this.isUnmetOutcome(m)) weights = { ...weights, positive: 0 };
     const counted = negated && entry.weights ? negateWeights(weights) : weights;
     const { kind } = entry;
     const rule = negated ? 'negation' : entry.weights ? (kind === 'emoji' ? 'emoji' : 'lexicon') : 'afinn';

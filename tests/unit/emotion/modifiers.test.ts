@@ -169,3 +169,34 @@ describe('modifiers switched off', () => {
     expect(result.evidence.every((e) => e.kind !== 'modifier' && e.kind !== 'signal')).toBe(true);
   });
 });
+
+describe('wished-for outcomes', () => {
+  it('does not read an outcome the customer hopes for or needs as praise (en)', () => {
+    const hoped = classifyMessage('I hope this can be solved quickly');
+    expect(hoped.scores.positive).toBe(0);
+    expect(hoped.emotion).toBe('anxious');
+    expect(classifyMessage('I really need this resolved before the weekend').emotion).toBe('anxious');
+    expect(classifyMessage('It was supposed to be fixed by the last update').emotion).toBe('disappointed');
+    expect(classifyMessage("It's resolved, thanks").emotion).toBe('positive');
+  });
+
+  it('does not read an outcome asked about as praise (en and zh)', () => {
+    expect(classifyMessage('Is it resolved?').scores.positive).toBe(0);
+    expect(classifyMessage('修好了吗？').scores.positive).toBe(0);
+    expect(classifyMessage('修好了').emotion).toBe('positive');
+  });
+
+  it('does not read a hypothetical outcome as praise (zh)', () => {
+    expect(classifyMessage('如果明天恢复了，我再联系你').emotion).toBe('neutral');
+    expect(classifyMessage('明天恢复了，谢谢你们').emotion).toBe('positive');
+  });
+
+  it('reaches only the clause of its wish', () => {
+    expect(classifyMessage('I hoped for the best, and it works now').emotion).toBe('positive');
+  });
+
+  it('is a modifier: switched off, the outcome counts as praise again', () => {
+    const plain = createClassifier({ modifiers: false });
+    expect(plain.classifyMessage('I hope this can be solved quickly').scores.positive).toBeGreaterThan(0);
+  });
+});
