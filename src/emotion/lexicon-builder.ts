@@ -69,6 +69,10 @@ class LexiconBuilder {
     this.setModifier(m.inquiry ?? [], 'inquiry');
     this.setModifier(m.retrospective ?? [], 'retrospective');
     this.setModifier(m.wish ?? [], 'wish');
+    for (const term of m.worryFrames ?? []) {
+      const d = this.draft(term);
+      if (d) d.worryFrame = true;
+    }
     for (const filler of m.phraseFillers ?? []) this.fillers.add(tokenKeyOf(filler));
     for (const subject of m.blameSubjects ?? []) this.blameSubjects.add(tokenKeyOf(subject));
     for (const verb of m.blameVerbs ?? []) this.blameVerbs.add(tokenKeyOf(verb));
@@ -231,7 +235,7 @@ function finish(d: Draft): LexiconEntry | undefined {
   } else if (d.weights) {
     d.valence = undefined;
   }
-  const marked = d.flags || d.contextFlags || d.modifier || d.impatience || d.sarcasm || d.concern;
+  const marked = d.flags || d.contextFlags || d.modifier || d.impatience || d.sarcasm || d.concern || d.worryFrame;
   if (!d.weights && d.valence === undefined && !marked && !d.neutral) return undefined;
   const kind = d.side === 'char' && isEmojiKey(d.key) ? 'emoji' : isPhraseKey(d) ? 'phrase' : 'term';
   const { neutral: _neutral, side: _side, ...entry } = d;

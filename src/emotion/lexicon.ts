@@ -24,6 +24,8 @@ export interface LexiconEntry {
   impatience?: boolean;
   /** Kinds of worry cue (CONCERN_CUES bits) the entry carries: "when will", "my order", "by Friday". */
   concern?: number;
+  /** Opens a worried guess when its clause ends in 吧 ("不会出事吧"): worry, not a negation. */
+  worryFrame?: boolean;
   /** 'cue': sarcastic only next to complaints; 'sure': sarcastic on its own. */
   sarcasm?: 'cue' | 'sure';
   kind: 'term' | 'phrase' | 'emoji';
@@ -76,6 +78,8 @@ export interface LanguageData {
      * or were promised, not had; they do not praise, and they are pending for the worry check.
      */
     wish?: string[];
+    /** "不会…吧", "该不会…吧": a clause opened by one of these and closed by 吧 guesses at something feared. */
+    worryFrames?: string[];
     phraseFillers?: string[];
     blameSubjects?: string[];
     blameVerbs?: string[];

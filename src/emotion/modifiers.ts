@@ -5,6 +5,26 @@ import type { Match } from './match.ts';
 export const NEGATION_SCOPE = { token: 3, char: 4 } as const;
 /** "I hope this can be solved", "was supposed to be fixed by now": a wish reaches the outcome words of its clause. */
 export const WISH_SCOPE = { token: 12, char: 12 } as const;
+/** "不会出事吧", "该不会又扣钱了吧": a guess at something feared is worry enough to name. */
+export const WORRY_FRAME_POINTS = 1.5;
+/** The particle that closes a worried guess, with the characters allowed between it and the end of the clause. */
+const WORRY_FRAME_CLOSER = 0x5427; // 吧
+const CLAUSE_END_CHARS = new Set([
+  0x2e, 0x21, 0x3f, 0x0a, 0x3002, 0xff01, 0xff1f, 0x2c, 0x3b, 0xff0c, 0xff1b, 0x2026, 0xff5e,
+]);
+
+/**
+ * Where a worried guess opened at `from` closes: the end of 吧 when it is the last character of the clause and at least
+ * one character stands between (不会…吧; a bare 不会吧 is its own phrase), else -1.
+ */
+export function worryFrameEnd(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && !CLAUSE_END_CHARS.has(text.charCodeAt(i))) i++;
+  let last = i - 1;
+  while (last >= from && text.charCodeAt(last) === 0x20) last--;
+  return last > from && text.charCodeAt(last) === WORRY_FRAME_CLOSER ? last + 1 : -1;
+}
+
 /** Degree words qualify the next word or two ("so very angry", 非常非常生气, 太让人失望). */
 export const BOOSTER_SCOPE = { token: 2, char: 3 } as const;
 /** A post-posed degree word (急死了, 差透了) must follow its term directly. */

@@ -22,6 +22,8 @@ import {
   negateWeights,
   POST_BOOSTER_GAP,
   WISH_SCOPE,
+  WORRY_FRAME_POINTS,
+  worryFrameEnd,
 } from './modifiers.ts';
 import { applySignals, POOL_DEFAULT_EMOTION } from './signals.ts';
 import { Tally } from './tally.ts';
@@ -150,9 +152,19 @@ class MessageReader {
           leading: m.clause === 0,
         });
       }
+      if (this.modifiers && m.entry.worryFrame && this.readWorryFrame(m)) continue;
       if (this.modifiers && this.readModifier(m, this.matches[idx + 1])) continue;
       this.readTerm(m);
     }
+  }
+
+  /** "不会出事吧": the clause guesses at something feared; its 不会 negates nothing. True when the frame closed. */
+  private readWorryFrame(m: Match): boolean {
+    const end = worryFrameEnd(this.tally.text, m.end);
+    if (end < 0) return false;
+    this.tally.add({ start: m.start, end }, 'signal', 'worry_frame', 'anxious', WORRY_FRAME_POINTS);
+    if (m.entry.modifier !== 'negator') this.readTerm(m);
+    return true;
   }
 
   /** True when the match acted as a modifier; degree words that are also emotion words act as words when alone. */

@@ -200,3 +200,23 @@ describe('wished-for outcomes', () => {
     expect(plain.classifyMessage('I hope this can be solved quickly').scores.positive).toBeGreaterThan(0);
   });
 });
+
+describe('worried guesses (zh)', () => {
+  it('reads 不会…吧 as worry, not as a negation', () => {
+    const result = classifyMessage('不会又停气了吧');
+    expect(result.emotion).toBe('anxious');
+    const frame = evidenceFor(result, 'worry_frame');
+    expect(frame?.text).toBe('不会又停气了吧');
+    expect(classifyMessage('你们不会不管吧').emotion).toBe('anxious');
+  });
+
+  it('needs the 吧 at the end of the clause', () => {
+    expect(classifyMessage('他不会来的').emotion).toBe('neutral');
+    expect(rules(classifyMessage('不会吧，这么快就修好了，谢谢'))).not.toContain('worry_frame');
+  });
+
+  it('is a modifier: switched off, 不会 is only a negator', () => {
+    const plain = createClassifier({ modifiers: false });
+    expect(rules(plain.classifyMessage('不会太贵吧'))).not.toContain('worry_frame');
+  });
+});
