@@ -44,6 +44,11 @@ export const FLAG_POINTS: Record<Flag, { emotion: ScoredEmotion; points: number 
 };
 /** In a how-to question ("how do I return a damaged item?") problem words describe; they count this much. */
 export const INQUIRY_FACTOR = 0.3;
+/**
+ * Problem words of one how-to question together stay below the bar (EMOTION_MIN_POINTS): "赶不及…会有滞纳金吗" asks
+ * about two problems and still only asks.
+ */
+export const INQUIRY_MAX_POINTS = 1;
 /** Words this strong ("furious", 着急) keep their weight even inside a how-to question. */
 export const INQUIRY_KEEP_WEIGHT = 3;
 /** "I was worried at first", "本来急坏了": a feeling the customer says is over counts half. */
@@ -100,6 +105,16 @@ function layoutOf(text: string, matches: readonly Match[], modifiers: boolean): 
   return layout;
 }
 
+/** Which sentence of the text the offset stands in, counted as `layoutOf` counts them. */
+function sentenceAt(text: string, offset: number): number {
+  let sentence = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let next = CLAUSE_BREAK.exec(text); next && next.index < offset; next = CLAUSE_BREAK.exec(text)) {
+    if (isSentenceBreak(text.charCodeAt(next.index))) sentence++;
+  }
+  return sentence;
+}
+
 function mergeByStart(a: Match[], b: Match[]): Match[] {
   if (a.length === 0) return b;
   if (b.length === 0) return a;
@@ -126,6 +141,13 @@ class MessageReader {
   private lastTerm: EmotionalTerm | undefined;
   private clause = 0;
   private inquiry = false;
+  /** Points the damped words of how-to questions have added so far, per emotion (INQUIRY_MAX_POINTS). */
+  private readonly inquiryPoints: Record<ScoredEmotion, number> = {
+    angry: 0,
+    anxious: 0,
+    disappointed: 0,
+    positive: 0,
+  };
 
   constructor(
     private readonly tally: Tally,
@@ -232,8 +254,9 @@ class MessageReader {
     if (!isEmotional(entry)) return;
     let factor = 1;
     let boostedBy: BoosterState | undefined;
+    const damped = this.modifiers && this.inquiry && maxWeight(entry) < INQUIRY_KEEP_WEIGHT;
     if (this.modifiers) {
-      if (this.inquiry && maxWeight(entry) < INQUIRY_KEEP_WEIGHT) factor *= INQUIRY_FACTOR;
+      if (damped) factor *= INQUIRY_FACTOR;
       if (inScope(this.booster, m, this.clause, BOOSTER_SCOPE) && this.booster) {
         boostedBy = this.booster;
         factor *= boosterFactor(boostedBy);
@@ -252,7 +275,14 @@ class MessageReader {
     const evidence: Evidence[] = [];
     for (const emotion of SCORED_EMOTIONS) {
       const weight = counted[emotion];
-      if (weight && weight > 0) evidence.push(this.tally.add(m, kind, rule, emotion, weight * factor));
+      if (!weight || weight <= 0) continue;
+      let points = weight * factor;
+      if (damped) {
+        points = Math.min(points, Math.max(0, INQUIRY_MAX_POINTS - this.inquiryPoints[emotion]));
+        this.inquiryPoints[emotion] += points;
+        if (points <= 0) continue;
+      }
+      evidence.push(this.tally.add(m, kind, rule, emotion, points));
     }
     const pooled = (counted as { pool?: number }).pool;
     if (pooled && pooled > 0) this.tally.negativePool.push(this.tally.add(m, kind, rule, undefined, pooled * factor));
@@ -306,6 +336,7 @@ export function scoreMessage(text: string, lexicon: CompiledLexicon, options: Sc
     tokens,
     lexicon,
     profile,
+    inInquiry: (offset) => layout.inquiries.length > 0 && layout.inquiries.includes(sentenceAt(text, offset)),
   });
 
   const emotion = dominantEmotion(tally.scores);

@@ -37,6 +37,8 @@ export interface SignalContext {
   tokens: readonly Token[];
   lexicon: CompiledLexicon;
   profile: TextProfile;
+  /** True when the offset stands in a how-to question ("你们说的“不满意就退”怎么退？"): quotes there only quote. */
+  inInquiry: (offset: number) => boolean;
 }
 
 /** Message-level rules, after the words: where generic negatives go, context flags, then the modifiers. */
@@ -49,7 +51,10 @@ export function applySignals(tally: Tally, context: SignalContext): void {
   for (const quote of quotes) tally.sarcasm.push({ ...quote, sure: false, leading: true });
   blameCheck(tally, context.tokens, context.lexicon, profile.hasQuestion);
   sarcasmCheck(tally, context.contrastAt);
-  scareQuoteCheck(tally, quotes);
+  scareQuoteCheck(
+    tally,
+    quotes.filter((q) => !context.inInquiry(q.start)),
+  );
   concernCheck(tally, tally.concern);
   impatienceCheck(tally, profile.hasQuestion);
   if (profile.hasBang || profile.hasQuestion) punctuationCheck(tally);

@@ -220,3 +220,19 @@ describe('worried guesses (zh)', () => {
     expect(rules(plain.classifyMessage('不会太贵吧'))).not.toContain('worry_frame');
   });
 });
+
+describe('how-to questions with several problem words', () => {
+  it('keeps the damped problem words of one question together below the bar (zh)', () => {
+    const result = classifyMessage('请问赶不及在月底前交费的话，一般会有滞纳金吗');
+    expect(result.emotion).toBe('neutral');
+    expect(result.scores.anxious).toBeGreaterThan(0);
+    expect(classifyMessage('月底前赶不及交费，肯定会有滞纳金了').emotion).toBe('anxious');
+  });
+
+  it('reads quoted words in a how-to question as a quotation, not a let-down (zh)', () => {
+    const asked = classifyMessage('你们说的“不满意就退”具体是怎么退？');
+    expect(asked.emotion).toBe('neutral');
+    expect(rules(asked)).not.toContain('scare_quotes');
+    expect(rules(classifyMessage('说好的“不满意就退”，现在又不给退了'))).toContain('scare_quotes');
+  });
+});
