@@ -61,12 +61,17 @@ function isSentenceEnd(c: number): boolean {
   return c === 0x2e || c === 0x21 || c === 0x0a || c === 0x3002 || c === 0xff01 || c === 0x3f || c === 0xff1f;
 }
 
-/** True when the sentence that goes on at `from` is a question ("…arrive?", "发货了吗"). */
+/** A comma or semicolon: "My valve arrived, when can the installer come?" asks about the installer, not the valve. */
+function isClauseEnd(c: number): boolean {
+  return c === 0x2c || c === 0x3b || c === 0xff0c || c === 0xff1b || c === 0x3001;
+}
+
+/** True when the clause that goes on at `from` is a question ("…arrive?", "发货了吗"). */
 export function asksFrom(text: string, from: number): boolean {
   for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x3f || c === 0xff1f || c === 0x5417) return true;
-    if (isSentenceEnd(c)) return false;
+    if (isSentenceEnd(c) || isClauseEnd(c)) return false;
   }
   return false;
 }

@@ -85,3 +85,10 @@ describe('worry cues next to another emotion', () => {
     expect(rules(result)).not.toContain('concern');
   });
 });
+
+describe('outcome words and questions', () => {
+  it('asks only about the clause the question is in', () => {
+    readAsNeutral('My new radiator valve arrived, when can the installer come to fit it?');
+    readAsWorry('has my new radiator valve arrived?');
+  });
+});
