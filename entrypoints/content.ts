@@ -112,10 +112,11 @@ export default defineContentScript({
     // After an extension update this script is orphaned: it must stop touching the page and the old runtime.
     ctx.onInvalidated(() => {
       follower?.stop();
-      browser.runtime.onMessage.removeListener(onMessage);
       document.removeEventListener('keydown', onKey, true);
       document.removeEventListener('input', onInput, true);
       clearTimeout(draftTimer);
+      // The old runtime may already be gone (Chrome in developer mode leaves `runtime` undefined after a reload).
+      browser.runtime?.onMessage?.removeListener(onMessage);
     });
   },
 });

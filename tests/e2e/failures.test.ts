@@ -26,26 +26,33 @@ describe('an extension update under an open helpdesk page', () => {
     const closed = first.waitForEvent('close');
     const extensionsPage = await h.context.newPage();
     await extensionsPage.goto('chrome://extensions/');
-    await extensionsPage.evaluate(
-      (id) =>
-        (
-          chrome as unknown as { developerPrivate: { reload(id: string, o: object): Promise<void> } }
-        ).developerPrivate.reload(id, { failQuietly: true }),
-      h.ext.extensionId,
-    );
+    // The Reload button shows only in developer mode; without it, Chromium may disable the reloaded unpacked extension
+    // ("unsupportedDeveloperExtension"), which no user who can press Reload would see.
+    await extensionsPage.evaluate(async (id) => {
+      const { developerPrivate } = chrome as unknown as {
+        developerPrivate: {
+          updateProfileConfiguration(o: { inDeveloperMode: boolean }): Promise<void>;
+          reload(id: string, o: object): Promise<void>;
+        };
+      };
+      await developerPrivate.updateProfileConfiguration({ inDeveloperMode: true });
+      await developerPrivate.reload(id, { failQuietly: true });
+    }, h.ext.extensionId);
     await closed;
     await extensionsPage.close();
 
     // The orphaned script may no longer reach the extension; it must stop, not throw at every change of the page.
     await customerWrites(demo, '还有人吗？');
     await demo.waitForTimeout(1000);
-    expect(problems).toEqual([]);
+    expect(problems, JSON.stringify(problems)).toEqual([]);
 
     // The reloaded extension's pages open again once it is back; its worker starts when an event needs it.
     let panel = await h.context.newPage();
     for (let attempt = 0; attempt < 20; attempt++) {
+      // While the extension is still reloading, the tab is refused or gets an error page instead of the panel.
       const opened = await panel
         .goto(`chrome-extension://${h.ext.extensionId}/sidepanel.html?tabId=${tabId}`)
+        .then(() => panel.locator('main.panel').waitFor({ timeout: 3000 }))
         .then(() => true)
         .catch(() => false);
       if (opened) break;
