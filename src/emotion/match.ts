@@ -129,7 +129,8 @@ function longestAt(
   let current: TrieNode | undefined = node;
   let i = at;
   while (current) {
-    if (i > start && current.entry && (!best || i > best.end) && fitsBoundaries(text, start, i, current.entry)) {
+    // ">=": a literal entry ("第一次") found after a "#" one of the same length ("第#次") wins.
+    if (i > start && current.entry && (!best || i >= best.end) && fitsBoundaries(text, start, i, current.entry)) {
       best = { entry: current.entry, end: i };
     }
     if (i >= text.length) break;

@@ -236,3 +236,12 @@ describe('how-to questions with several problem words', () => {
     expect(rules(classifyMessage('说好的“不满意就退”，现在又不给退了'))).toContain('scare_quotes');
   });
 });
+
+describe('numbered phrases', () => {
+  it('lets a written-out phrase win over the "#" pattern of the same length (zh)', () => {
+    expect(rules(classifyMessage('我第一次遇到这么差的服务'))).not.toContain('impatience');
+    const third = classifyMessage('第三次了，还是不热');
+    expect(third.emotion).toBe('angry');
+    expect(third.evidence.some((e) => e.text === '第三次' && e.rule === 'lexicon')).toBe(true);
+  });
+});
