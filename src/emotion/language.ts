@@ -48,6 +48,7 @@ export function profileText(text: string): TextProfile {
       inWord = true;
       continue;
     }
+    const afterLetter = inWord;
     inWord = false;
     if (c >= 0x80) {
       hasNonAscii = true;
@@ -59,7 +60,8 @@ export function profileText(text: string): TextProfile {
       hasBang = true;
     } else if (c === 0x3f) {
       hasQuestion = true;
-    } else if (c === 0x22) {
+    } else if (c === 0x22 || (c === 0x27 && !afterLetter)) {
+      // A straight ' opens a quote only before a word, not inside one ("don't").
       hasQuote = true;
     } else if (c === 0x3a || c === 0x3b || c === 0x3c || c === 0x3e || c === 0x3d || c === 0x5e || c === 0x5f) {
       hasEmoticonStart = true;

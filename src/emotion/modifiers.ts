@@ -186,15 +186,36 @@ function closingQuote(c: number): number {
   }
 }
 
-/** Short quoted spans ("express", “极速退款”), with the quote marks. */
+const APOSTROPHE = 0x27;
+
+function isWordChar(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c >= 0xc0;
+}
+
+/** Where a quote opened at `i` closes; a straight ' closes only after a word, not inside one ("'we're'"). */
+function closingAt(text: string, i: number, close: number): number {
+  let end = i + 1;
+  for (; end < text.length; end++) {
+    if (text.charCodeAt(end) !== close) continue;
+    if (close !== APOSTROPHE) return end;
+    if (isWordChar(text.charCodeAt(end - 1)) && !isWordChar(text.charCodeAt(end + 1))) return end;
+  }
+  return end;
+}
+
+/** Short quoted spans ("express", 'express', “极速退款”), with the quote marks. */
 export function scareQuotes(text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
   for (let i = 0; i < text.length; i++) {
-    const close = closingQuote(text.charCodeAt(i));
+    const c = text.charCodeAt(i);
+    const close = c === APOSTROPHE ? (i > 0 && isWordChar(text.charCodeAt(i - 1)) ? -1 : APOSTROPHE) : closingQuote(c);
     if (close < 0) continue;
-    let end = i + 1;
-    while (end < text.length && text.charCodeAt(end) !== close) end++;
-    if (end >= text.length) break;
+    const end = closingAt(text, i, close);
+    if (end >= text.length) {
+      // An unclosed ' is an apostrophe ("'cause"); look on for other quotes.
+      if (close === APOSTROPHE) continue;
+      break;
+    }
     if (end - i - 1 >= 1 && end - i - 1 <= SCARE_QUOTE_MAX_CHARS) spans.push({ start: i, end: end + 1 });
     i = end;
   }

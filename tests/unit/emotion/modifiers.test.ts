@@ -245,3 +245,14 @@ describe('numbered phrases', () => {
     expect(third.evidence.some((e) => e.text === '第三次' && e.rule === 'lexicon')).toBe(true);
   });
 });
+
+describe('scare quotes', () => {
+  it('reads straight single quotes as quotes, but not apostrophes (en)', () => {
+    const quoted = classifyMessage("your 'express' delivery took nine days");
+    expect(evidenceFor(quoted, 'scare_quotes')?.text).toBe("'express'");
+    expect(rules(classifyMessage("I don't know, it's the customers' problem"))).not.toContain('scare_quotes');
+    expect(evidenceFor(classifyMessage("they said 'we're on it' three days ago"), 'scare_quotes')?.text).toBe(
+      "'we're on it'",
+    );
+  });
+});
