@@ -87,9 +87,12 @@ export function scareQuoteCheck(tally: Tally, quotes: readonly { start: number; 
   if (first) tally.add(first, 'signal', 'scare_quotes', 'disappointed', SCARE_QUOTE_POINTS);
 }
 
-/** "you cut off my power", "your courier threw my box": blame is anger, unless it is only a question. */
+/**
+ * "you cut off my power", "your courier threw my box": blame is anger, unless it is only a question ("have you charged
+ * me yet?" asks, even when it worries).
+ */
 export function blameCheck(tally: Tally, tokens: readonly Token[], lexicon: CompiledLexicon, asks: boolean): void {
-  if (asks && tally.negativeTotal() === 0) return;
+  if (asks && tally.scores.angry + tally.scores.disappointed === 0) return;
   for (let i = 0; i < tokens.length; i++) {
     if (!lexicon.blameSubjects.has((tokens[i] as Token).key)) continue;
     for (let k = 1; k <= BLAME_WINDOW && i + k < tokens.length; k++) {

@@ -256,3 +256,18 @@ describe('scare quotes', () => {
     );
   });
 });
+
+describe('blame', () => {
+  it('reads "you" with a harm verb as anger (en)', () => {
+    const result = classifyMessage('you charged me twice for the same month');
+    expect(result.emotion).toBe('angry');
+    expect(evidenceFor(result, 'blame')?.text).toBe('you charged');
+  });
+
+  it('is only a question when nothing angry or let-down is said around it (en)', () => {
+    const asked = classifyMessage('Have you charged me for the May bill yet?');
+    expect(rules(asked)).not.toContain('blame');
+    expect(asked.emotion).not.toBe('angry');
+    expect(rules(classifyMessage('why have you charged me again, this is ridiculous?'))).toContain('blame');
+  });
+});
