@@ -19,6 +19,8 @@ interface Draft extends Omit<LexiconEntry, 'kind'> {
 const VARIATION_SELECTOR = /\uFE0F/g;
 /** Keys made of ASCII words are matched on tokens; anything else (Han, emoji, emoticons, bare numbers) on characters. */
 const ASCII_WORD = /^[a-z0-9#' -]*[a-z][a-z0-9#' -]*$/;
+/** Words ending in "?" or "!" ("hello?", "finally!"): the mark is the last step of a word phrase ("hello" → "?"). */
+const PUNCTUATED_WORD = /^([a-z0-9#' -]*[a-z][a-z0-9#' -]*?)\s*([?!])\2*$/;
 const HAN_SINGLE = /^[\u3400-\u9fff]$/;
 const ASCII_ALNUM = /[a-z0-9]/;
 
@@ -31,8 +33,13 @@ class LexiconBuilder {
 
   draft(raw: string): Draft | undefined {
     const lowered = raw.replace(VARIATION_SELECTOR, '').toLowerCase();
-    const side = ASCII_WORD.test(lowered) ? 'word' : 'char';
-    const key = side === 'word' ? tokenKeyOf(lowered) : lowered;
+    const punctuated = PUNCTUATED_WORD.exec(lowered);
+    const side = punctuated || ASCII_WORD.test(lowered) ? 'word' : 'char';
+    const key = punctuated
+      ? `${tokenKeyOf(punctuated[1] as string)} ${punctuated[2]}`
+      : side === 'word'
+        ? tokenKeyOf(lowered)
+        : lowered;
     if (key === '') return undefined;
     const id = `${side}:${key}`;
     let found = this.drafts.get(id);

@@ -1,5 +1,5 @@
 import type { CompiledLexicon, LexiconEntry, TrieNode, WordNode } from './lexicon.ts';
-import type { Token } from './tokenize.ts';
+import { punctuationKeyAt, punctuationRunEnd, type Token } from './tokenize.ts';
 import { isStandaloneWord } from './zh/words.ts';
 
 /** A lexicon entry found in the text. Positions are token indices (words) or UTF-16 offsets (characters). */
@@ -18,9 +18,10 @@ export interface Match {
 
 /**
  * Longest entry first: "not working" wins over "not" + "working". A phrase may skip one filler word between its own
- * words ("doesn't really help" matches "doesn't help").
+ * words ("doesn't really help" matches "doesn't help"), and may end in the "?" or "!" right after its last word
+ * ("hello?" wins over "hello").
  */
-export function matchWords(tokens: readonly Token[], lexicon: CompiledLexicon): Match[] {
+export function matchWords(tokens: readonly Token[], lexicon: CompiledLexicon, text: string): Match[] {
   const matches: Match[] = [];
   const n = tokens.length;
   let i = 0;
@@ -32,8 +33,18 @@ export function matchWords(tokens: readonly Token[], lexicon: CompiledLexicon): 
     }
     let entry = node.entry;
     let end = i + 1;
+    let charEnd = (tokens[i] as Token).end;
     let j = i + 1;
-    while (node.next && j < n) {
+    for (;;) {
+      const after = (tokens[j - 1] as Token).end;
+      const mark = node.next && punctuationKeyAt(text, after);
+      const marked = mark ? node.next?.get(mark) : undefined;
+      if (marked?.entry) {
+        entry = marked.entry;
+        end = j;
+        charEnd = punctuationRunEnd(text, after);
+      }
+      if (!node.next || j >= n) break;
       const key = (tokens[j] as Token).key;
       let child: WordNode | undefined = node.next.get(key);
       let step = 1;
@@ -47,14 +58,14 @@ export function matchWords(tokens: readonly Token[], lexicon: CompiledLexicon): 
       if (node.entry) {
         entry = node.entry;
         end = j;
+        charEnd = (tokens[j - 1] as Token).end;
       }
     }
     if (entry) {
       let caps = true;
       for (let k = i; k < end; k++) caps &&= (tokens[k] as Token).caps;
       const start = (tokens[i] as Token).start;
-      const last = (tokens[end - 1] as Token).end;
-      matches.push({ start, end: last, entry, unit: 'token', pos: i, posEnd: end, caps, clause: 0, sentence: 0 });
+      matches.push({ start, end: charEnd, entry, unit: 'token', pos: i, posEnd: end, caps, clause: 0, sentence: 0 });
     }
     i = end;
   }

@@ -322,7 +322,7 @@ class MessageReader {
 export function scoreMessage(text: string, lexicon: CompiledLexicon, options: ScoreOptions): MessageEmotion {
   const profile = profileText(text);
   const tokens = tokenize(text);
-  const wordMatches = matchWords(tokens, lexicon);
+  const wordMatches = matchWords(tokens, lexicon, text);
   const charMatches = profile.hasNonAscii || profile.hasEmoticonStart ? matchChars(text, lexicon) : [];
   const matches = mergeByStart(wordMatches, charMatches);
   const tally = new Tally(text);

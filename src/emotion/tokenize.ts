@@ -86,3 +86,22 @@ export function tokenKeyOf(phrase: string): string {
     .map((t) => t.key)
     .join(' ');
 }
+
+/**
+ * The mark right after a word, as lexicon keys write it ("hello?", "finally!"): "?" and "!" in either width, or
+ * undefined. Tokens carry no punctuation, so a phrase ending in one is matched on the text after its last token.
+ */
+export function punctuationKeyAt(text: string, index: number): '?' | '!' | undefined {
+  const c = text.charCodeAt(index);
+  if (c === 0x3f || c === 0xff1f) return '?';
+  if (c === 0x21 || c === 0xff01) return '!';
+  return undefined;
+}
+
+/** Where the run of marks starting at `index` ends ("hello???" is "hello?" with its whole run highlighted). */
+export function punctuationRunEnd(text: string, index: number): number {
+  const key = punctuationKeyAt(text, index);
+  let end = index;
+  while (end < text.length && punctuationKeyAt(text, end) === key) end++;
+  return end;
+}

@@ -67,3 +67,19 @@ describe('evidence spans', () => {
     }
   });
 });
+
+describe('words ending in a mark', () => {
+  it('match a lexicon phrase written with its "?" or "!" and cover the whole run of marks', () => {
+    const text = 'hello??? is anyone there';
+    const result = classifyMessage(text);
+    const hello = result.evidence.find((e) => e.rule === 'lexicon' && e.start === 0);
+    expect(hello?.text).toBe('hello???');
+    expect(text.slice(hello?.start, hello?.end)).toBe('hello???');
+    expect(result.emotion).toBe('anxious');
+  });
+
+  it('leave the bare word alone when no mark follows it', () => {
+    expect(classifyMessage('hello').evidence).toEqual([]);
+    expect(classifyMessage('hello？').emotion).toBe('anxious');
+  });
+});
