@@ -57,7 +57,7 @@ const SENTENCE_KINDS = procedural | asking;
 const CHASING = 256;
 
 /** Ends of a sentence; a "?" among them (or 吗 before them) makes the sentence a question. */
-function isSentenceEnd(c: number): boolean {
+export function isSentenceEnd(c: number): boolean {
   return c === 0x2e || c === 0x21 || c === 0x0a || c === 0x3002 || c === 0xff01 || c === 0x3f || c === 0xff1f;
 }
 

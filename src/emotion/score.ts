@@ -105,16 +105,6 @@ function layoutOf(text: string, matches: readonly Match[], modifiers: boolean): 
   return layout;
 }
 
-/** Which sentence of the text the offset stands in, counted as `layoutOf` counts them. */
-function sentenceAt(text: string, offset: number): number {
-  let sentence = 0;
-  CLAUSE_BREAK.lastIndex = 0;
-  for (let next = CLAUSE_BREAK.exec(text); next && next.index < offset; next = CLAUSE_BREAK.exec(text)) {
-    if (isSentenceBreak(text.charCodeAt(next.index))) sentence++;
-  }
-  return sentence;
-}
-
 function mergeByStart(a: Match[], b: Match[]): Match[] {
   if (a.length === 0) return b;
   if (b.length === 0) return a;
@@ -336,7 +326,7 @@ export function scoreMessage(text: string, lexicon: CompiledLexicon, options: Sc
     tokens,
     lexicon,
     profile,
-    inInquiry: (offset) => layout.inquiries.length > 0 && layout.inquiries.includes(sentenceAt(text, offset)),
+    inquiries: layout.inquiries,
   });
 
   const emotion = dominantEmotion(tally.scores);

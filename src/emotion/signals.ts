@@ -1,4 +1,4 @@
-import { concernCheck } from './concern.ts';
+import { concernCheck, isSentenceEnd } from './concern.ts';
 import type { TextProfile } from './language.ts';
 import type { CompiledLexicon, ScoredEmotion } from './lexicon.ts';
 import {
@@ -37,8 +37,8 @@ export interface SignalContext {
   tokens: readonly Token[];
   lexicon: CompiledLexicon;
   profile: TextProfile;
-  /** True when the offset stands in a how-to question ("你们说的“不满意就退”怎么退？"): quotes there only quote. */
-  inInquiry: (offset: number) => boolean;
+  /** Sentences that are how-to questions ("你们说的“不满意就退”怎么退？"): quotes there only quote. */
+  inquiries: readonly number[];
 }
 
 /** Message-level rules, after the words: where generic negatives go, context flags, then the modifiers. */
@@ -53,13 +53,22 @@ export function applySignals(tally: Tally, context: SignalContext): void {
   sarcasmCheck(tally, context.contrastAt);
   scareQuoteCheck(
     tally,
-    quotes.filter((q) => !context.inInquiry(q.start)),
+    context.inquiries.length === 0
+      ? quotes
+      : quotes.filter((q) => !context.inquiries.includes(sentenceAt(tally.text, q.start))),
   );
   concernCheck(tally, tally.concern);
   impatienceCheck(tally, profile.hasQuestion);
   if (profile.hasBang || profile.hasQuestion) punctuationCheck(tally);
   ellipsisCheck(tally);
   if (context.shouting) shoutingCheck(tally, context.tokens);
+}
+
+/** Which sentence of the text the offset stands in, counted as the scorer counts them. */
+function sentenceAt(text: string, offset: number): number {
+  let sentence = 0;
+  for (let i = 0; i < offset; i++) if (isSentenceEnd(text.charCodeAt(i))) sentence++;
+  return sentence;
 }
 
 /** Generic negatives join the emotion the specific words point to; alone, they read as disappointment. */
