@@ -16,6 +16,26 @@ export interface Match {
   sentence: number;
 }
 
+/** Marks a phrase does not reach across: "…until they do. I need it" holds no "do i need". */
+const PHRASE_BREAKS = new Set([0x21, 0x3f, 0x0a, 0x3b, 0x3002, 0xff01, 0xff1f, 0xff1b]);
+const FULL_STOP = 0x2e;
+
+/**
+ * A full stop ends a sentence when a capital follows it; in lower-case chat it is often a pause inside one phrase
+ * ("oh. ok then.").
+ */
+function breaksPhrase(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (PHRASE_BREAKS.has(c)) return true;
+    if (c === FULL_STOP) {
+      const next = text.charCodeAt(to);
+      if (next >= 0x41 && next <= 0x5a) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * Longest entry first: "not working" wins over "not" + "working". A phrase may skip one filler word between its own
  * words ("doesn't really help" matches "doesn't help"), and may end in the "?" or "!" right after its last word
@@ -45,6 +65,7 @@ export function matchWords(tokens: readonly Token[], lexicon: CompiledLexicon, t
         charEnd = punctuationRunEnd(text, after);
       }
       if (!node.next || j >= n) break;
+      if (breaksPhrase(text, after, (tokens[j] as Token).start)) break;
       const key = (tokens[j] as Token).key;
       let child: WordNode | undefined = node.next.get(key);
       let step = 1;

@@ -83,3 +83,15 @@ describe('words ending in a mark', () => {
     expect(classifyMessage('hello？').emotion).toBe('anxious');
   });
 });
+
+describe('phrases and sentence ends', () => {
+  it('do not reach across a sentence end', () => {
+    const result = classifyMessage("They won't release my car until they do. I need it for work on Monday.");
+    expect(result.evidence.some((e) => e.text.toLowerCase().includes('do. i'))).toBe(false);
+    expect(result.emotion).toBe('anxious');
+  });
+
+  it('reach across a full stop inside lower-case chat', () => {
+    expect(classifyMessage('oh. ok then.').emotion).toBe('disappointed');
+  });
+});
