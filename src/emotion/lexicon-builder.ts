@@ -50,11 +50,15 @@ class LexiconBuilder {
     return found;
   }
 
+  /**
+   * Different keys can fall on one entry ("five stars" and "5 stars" are both "0 stars", "hello?" and "hello??" are one):
+   * the entry keeps the larger weight, it does not add them up.
+   */
   addWeights(raw: string, emotion: ScoredEmotion, weight: number): void {
     const d = this.draft(raw);
     if (!d) return;
     d.weights ??= {};
-    d.weights[emotion] = (d.weights[emotion] ?? 0) + weight;
+    d.weights[emotion] = Math.max(d.weights[emotion] ?? 0, weight);
   }
 
   addFlag(raw: string, flag: Flag): void {
@@ -123,6 +127,13 @@ class LexiconBuilder {
     for (const cue of data.sarcasmCues) {
       const d = this.draft(cue);
       if (d) d.sarcasm ??= 'cue';
+    }
+    for (const cue of data.closingSarcasmCues ?? []) {
+      const d = this.draft(cue);
+      if (d) {
+        d.sarcasm ??= 'cue';
+        d.closingSarcasm = true;
+      }
     }
   }
 
@@ -242,7 +253,15 @@ function finish(d: Draft): LexiconEntry | undefined {
   } else if (d.weights) {
     d.valence = undefined;
   }
-  const marked = d.flags || d.contextFlags || d.modifier || d.impatience || d.sarcasm || d.concern || d.worryFrame;
+  const marked =
+    d.flags ||
+    d.contextFlags ||
+    d.modifier ||
+    d.impatience ||
+    d.sarcasm ||
+    d.concern ||
+    d.worryFrame ||
+    d.closingSarcasm;
   if (!d.weights && d.valence === undefined && !marked && !d.neutral) return undefined;
   const kind = d.side === 'char' && isEmojiKey(d.key) ? 'emoji' : isPhraseKey(d) ? 'phrase' : 'term';
   const { neutral: _neutral, side: _side, ...entry } = d;

@@ -26,6 +26,8 @@ export interface LexiconEntry {
   concern?: number;
   /** Opens a worried guess when its clause ends in 吧 ("不会出事吧"): worry, not a negation. */
   worryFrame?: boolean;
+  /** An emoji that is sarcastic when it closes a complaint ([微笑], 🙂). */
+  closingSarcasm?: boolean;
   /** 'cue': sarcastic only next to complaints; 'sure': sarcastic on its own. */
   sarcasm?: 'cue' | 'sure';
   kind: 'term' | 'phrase' | 'emoji';
@@ -91,6 +93,8 @@ export interface LanguageData {
 
 export interface EmojiData extends Record<ScoredEmotion, Record<string, number>> {
   sarcasmCues: string[];
+  /** Sarcastic where they close a complaint ("…还没修好[微笑]", "…a week late 🙂"). */
+  closingSarcasmCues?: string[];
 }
 
 /** A term added at run time (team lead's custom terms); replaces the built-in weights of the same term. */

@@ -69,6 +69,9 @@ interface EmotionalTerm {
 /** Characters that end a clause (negation and degree words do not reach past them); the first seven end a sentence. */
 const CLAUSE_BREAK = /[.!?\n\u3002\uff01\uff1f,;\uff0c\uff1b\u2026\uff5e]/g;
 
+/** What may follow a closing emoji: ". ! ? ~ …" in either width, and variation selectors. */
+const CLOSING_MARKS = new Set([0x2e, 0x21, 0x3f, 0x7e, 0x3002, 0xff01, 0xff1f, 0xff5e, 0x2026, 0xfe0f]);
+
 function isSentenceBreak(c: number): boolean {
   return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x0a || c === 0x3002 || c === 0xff01 || c === 0xff1f;
 }
@@ -103,6 +106,15 @@ function layoutOf(text: string, matches: readonly Match[], modifiers: boolean): 
     else if (m.entry.modifier === 'retrospective') layout.pastClauses.push(clause);
   }
   return layout;
+}
+
+/** Nothing but spaces and punctuation after `end`. */
+function closesText(text: string, end: number): boolean {
+  for (let i = end; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x20 && !CLOSING_MARKS.has(c)) return false;
+  }
+  return true;
 }
 
 function mergeByStart(a: Match[], b: Match[]): Match[] {
@@ -162,6 +174,7 @@ class MessageReader {
           end: m.end,
           sure: m.entry.sarcasm === 'sure',
           leading: m.clause === 0,
+          closing: m.entry.closingSarcasm === true && closesText(this.tally.text, m.end),
         });
       }
       if (this.modifiers && m.entry.worryFrame && this.readWorryFrame(m)) continue;
@@ -234,7 +247,8 @@ class MessageReader {
 
   private readTerm(m: Match): void {
     const { entry } = m;
-    const negated = this.modifiers && inScope(this.negator, m, this.clause, NEGATION_SCOPE);
+    // "说今天不来了[微笑]": a negation reaches words, not the emoji after them.
+    const negated = this.modifiers && entry.kind !== 'emoji' && inScope(this.negator, m, this.clause, NEGATION_SCOPE);
     const damping = this.inquiry ? INQUIRY_FACTOR : 1;
     for (const flag of negated ? [] : (entry.flags ?? [])) {
       const { emotion, points } = FLAG_POINTS[flag];

@@ -59,6 +59,7 @@ export function applySignals(tally: Tally, context: SignalContext): void {
   );
   concernCheck(tally, tally.concern);
   impatienceCheck(tally, profile.hasQuestion);
+  closingSarcasmCheck(tally);
   if (profile.hasBang || profile.hasQuestion) punctuationCheck(tally);
   ellipsisCheck(tally);
   if (context.shouting) shoutingCheck(tally, context.tokens);
@@ -119,16 +120,32 @@ export function blameCheck(tally: Tally, tokens: readonly Token[], lexicon: Comp
  * the mix; unmistakable cues ("thanks for nothing", 呵呵) always do.
  */
 export function sarcasmCheck(tally: Tally, contrastAt: number): void {
-  const cue = tally.sarcasm.find((c) => c.sure || c.leading);
+  const cue = tally.sarcasm.find((c) => c.sure || c.leading || c.closing);
   if (!cue) return;
   const sure = tally.sarcasm.find((c) => c.sure);
   const complaint = tally.scores.angry + tally.scores.disappointed;
   const mixed = contrastAt < 0 && tally.scores.positive > 0 && complaint >= SARCASM_MIN_NEGATIVE;
   if (!sure && !mixed) return;
+  praiseToAnger(tally);
+  tally.add(sure ?? cue, 'signal', 'sarcasm', 'angry', sure ? SARCASM_SURE_POINTS : SARCASM_POINTS);
+}
+
+function praiseToAnger(tally: Tally): void {
   for (const evidence of tally.evidence) {
     if (evidence.emotion === 'positive') tally.move(evidence, 'angry');
   }
-  tally.add(sure ?? cue, 'signal', 'sarcasm', 'angry', sure ? SARCASM_SURE_POINTS : SARCASM_POINTS);
+}
+
+/**
+ * A smile closing a complaint ("说好今天来修，又没人来[微笑]", "still hasn't arrived 🙂") is the cold kind, whatever the
+ * complaint is (a worry too). Read after impatience and worry, which are part of the complaint.
+ */
+export function closingSarcasmCheck(tally: Tally): void {
+  const closing = tally.sarcasm.find((c) => c.closing);
+  if (!closing || tally.evidence.some((e) => e.rule === 'sarcasm')) return;
+  if (tally.negativeTotal() < SARCASM_MIN_NEGATIVE) return;
+  praiseToAnger(tally);
+  tally.add(closing, 'signal', 'sarcasm', 'angry', SARCASM_POINTS);
 }
 
 /**

@@ -10,6 +10,8 @@ export interface SarcasmCue {
   sure: boolean;
   /** Opens the message ("Great, ...", "呵呵，..."), where sarcasm puts its praise; praise further in is sincere. */
   leading: boolean;
+  /** An emoji that closes the message ("…还没修好[微笑]", "…a week late 🙂"): the other place sarcasm puts it. */
+  closing?: boolean;
 }
 
 /** Running scores and evidence for one message; every point added goes through `add`, so the two always agree. */

@@ -271,3 +271,22 @@ describe('blame', () => {
     expect(rules(classifyMessage('why have you charged me again, this is ridiculous?'))).toContain('blame');
   });
 });
+
+describe('a smile closing a complaint', () => {
+  it('reads as sarcasm (zh and en)', () => {
+    const zh = classifyMessage('说好今天来修，结果又没人来[微笑]');
+    expect(zh.emotion).toBe('angry');
+    expect(evidenceFor(zh, 'sarcasm')?.text).toBe('[微笑]');
+    expect(classifyMessage('my order still hasn’t arrived 🙂').emotion).toBe('angry');
+  });
+
+  it('leaves a smile after thanks alone, and a smile that does not close the message', () => {
+    expect(classifyMessage('好的谢谢[微笑]').emotion).toBe('positive');
+    expect(classifyMessage('thanks, all sorted 🙂').emotion).toBe('positive');
+    expect(rules(classifyMessage('🙂 my order still hasn’t arrived, any news?'))).not.toContain('sarcasm');
+  });
+
+  it('is not negated by a word before it', () => {
+    expect(rules(classifyMessage('说今天不来了[微笑]'))).not.toContain('negation');
+  });
+});
