@@ -31,7 +31,7 @@ export default defineContentScript({
     const isTop = window === window.top;
     // Known from the start, so a composition already under way when an insert arrives is waited for.
     watchComposition(document);
-    const taught = await sendToBackground('site:taught', { origin: location.origin })
+    let taught = await sendToBackground('site:taught', { origin: location.origin })
       .then((reply) => reply?.selectors ?? null)
       .catch(() => null);
     let adapter: HelpdeskAdapter | null = null;
@@ -74,6 +74,9 @@ export default defineContentScript({
           text: pickerText(),
           onSave: (selectors) => {
             void sendToBackground('site:teach', { origin: location.origin, selectors });
+            // The re-check after page changes must choose with what was just taught, or the picker closing (a page
+            // change) hands the page back to the generic guess.
+            taught = selectors;
             const found = chooseAdapter(document, location, selectors);
             if (found) follow(found);
           },
