@@ -90,6 +90,14 @@ class LexiconBuilder {
     this.setBoosters(m.intensifiers, 'intensifier');
     this.setBoosters(m.diminishers, 'diminisher');
     this.setBoosters(m.postIntensifiers ?? {}, 'postIntensifier');
+    for (const term of m.courtesy ?? []) {
+      const d = this.draft(term);
+      if (d) d.courtesy = true;
+    }
+    for (const term of m.requests ?? []) {
+      const d = this.draft(term);
+      if (d) d.request = true;
+    }
     for (const term of m.impatience) {
       const d = this.draft(term);
       if (d) d.impatience = true;
@@ -261,7 +269,8 @@ function finish(d: Draft): LexiconEntry | undefined {
     d.sarcasm ||
     d.concern ||
     d.worryFrame ||
-    d.closingSarcasm;
+    d.closingSarcasm ||
+    d.request;
   if (!d.weights && d.valence === undefined && !marked && !d.neutral) return undefined;
   const kind = d.side === 'char' && isEmojiKey(d.key) ? 'emoji' : isPhraseKey(d) ? 'phrase' : 'term';
   const { neutral: _neutral, side: _side, ...entry } = d;

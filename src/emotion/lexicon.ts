@@ -22,6 +22,10 @@ export interface LexiconEntry {
   /** Boost (intensifiers) or factor (diminishers). */
   scale?: number;
   impatience?: boolean;
+  /** A courtesy thanks ("Thanks.", 谢谢, 辛苦了): after a request or question it is manners, not praise. */
+  courtesy?: boolean;
+  /** Asks the agent for something ("could you", "please", 帮我, 麻烦帮): what a courtesy thanks may close. */
+  request?: boolean;
   /** Kinds of worry cue (CONCERN_CUES bits) the entry carries: "when will", "my order", "by Friday". */
   concern?: number;
   /** Opens a worried guess when its clause ends in 吧 ("不会出事吧"): worry, not a negation. */
@@ -69,6 +73,10 @@ export interface LanguageData {
     postIntensifiers?: Record<string, number>;
     contrast: string[];
     impatience: string[];
+    /** Bare thanks that close a request as manners ("Thanks.", 谢谢, 辛苦了). */
+    courtesy?: string[];
+    /** Openers of a request to the agent ("could you", "please", 帮我). */
+    requests?: string[];
     sarcasm: string[];
     sarcasmOnly: string[];
     /** Openers of a how-to or hypothetical question: problem words in that sentence describe, they do not complain. */

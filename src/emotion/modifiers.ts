@@ -70,6 +70,8 @@ export const SARCASM_SURE_POINTS = 2;
 export const BLAME_WINDOW = 3;
 /** Blame on its own is a clear sign of anger. */
 export const BLAME_POINTS = 1.5;
+/** A bare thanks closing a request ("…? Thanks.") keeps this share of its points: manners, below the bar. */
+export const COURTESY_FACTOR = 0.4;
 /** A vulnerable person or a medical need next to a problem: worry for them. */
 export const CONTEXT_FLAG_POINTS = 0.8;
 /** Quoting the company's promise back is an expectation gap; not enough alone to name an emotion. */

@@ -165,6 +165,9 @@ class MessageReader {
       this.clause = m.clause;
       this.inquiry = this.layout.inquiries.length > 0 && this.layout.inquiries.includes(m.sentence);
       if (m.entry.impatience) this.tally.impatience.push(m);
+      if ((m.entry.request || m.entry.modifier === 'inquiry') && this.tally.firstRequestAt < 0) {
+        this.tally.firstRequestAt = m.start;
+      }
       if (m.entry.concern) {
         this.tally.concern.push(concernMatch(m, this.modifiers && inScope(this.negator, m, m.clause, NEGATION_SCOPE)));
       }
@@ -298,6 +301,7 @@ class MessageReader {
       const share = (boosterFactor(boostedBy) - 1) * (factor / boosterFactor(boostedBy));
       this.noteModifier(boostedBy.match, boostedBy.role, counted, share);
     }
+    if (entry.courtesy && !negated) this.tally.courtesy.push(...evidence);
     if (evidence.length > 0) this.lastTerm = { evidence, clause: this.clause, unit: m.unit, posEnd: m.posEnd };
   }
 

@@ -3,6 +3,7 @@ import type { TextProfile } from './language.ts';
 import type { CompiledLexicon, ScoredEmotion } from './lexicon.ts';
 import {
   BARE_EXCLAMATION_POINTS,
+  COURTESY_FACTOR,
   BLAME_POINTS,
   BLAME_WINDOW,
   CONTEXT_FLAG_POINTS,
@@ -57,6 +58,7 @@ export function applySignals(tally: Tally, context: SignalContext): void {
       ? quotes
       : quotes.filter((q) => !context.inquiries.includes(sentenceAt(tally.text, q.start))),
   );
+  courtesyCheck(tally);
   concernCheck(tally, tally.concern);
   impatienceCheck(tally, profile.hasQuestion);
   closingSarcasmCheck(tally);
@@ -70,6 +72,22 @@ function sentenceAt(text: string, offset: number): number {
   let sentence = 0;
   for (let i = 0; i < offset; i++) if (isSentenceEnd(text.charCodeAt(i))) sentence++;
   return sentence;
+}
+
+/**
+ * "Could you send the invoice? Thanks.", "帮我查一下流量，谢谢": a bare thanks after a request or question is manners.
+ * It counts `COURTESY_FACTOR` of its points, unless the message praises something else too.
+ */
+export function courtesyCheck(tally: Tally): void {
+  const first = tally.courtesy[0];
+  if (!first) return;
+  const asked =
+    (tally.firstRequestAt >= 0 && tally.firstRequestAt < first.start) ||
+    /[?\uff1f]/.test(tally.text.slice(0, first.start));
+  if (!asked) return;
+  const praise = tally.evidence.some((e) => e.emotion === 'positive' && !tally.courtesy.includes(e));
+  if (praise) return;
+  for (const evidence of tally.courtesy) tally.rescale(evidence, COURTESY_FACTOR);
 }
 
 /** Generic negatives join the emotion the specific words point to; alone, they read as disappointment. */

@@ -22,6 +22,9 @@ export class Tally {
   /** AFINN negatives, whose emotion is decided once the rest of the message is read. */
   readonly negativePool: Evidence[] = [];
   readonly impatience: Match[] = [];
+  /** Points of courtesy thanks, and where the first request to the agent starts (-1: none). */
+  readonly courtesy: Evidence[] = [];
+  firstRequestAt = -1;
   /** Matches carrying worry cues ("when will", "my order", 来得及), read together once the words are scored. */
   readonly concern: ConcernMatch[] = [];
   /** Matches whose flags count only if the message voices a problem. */

@@ -290,3 +290,18 @@ describe('a smile closing a complaint', () => {
     expect(rules(classifyMessage('说今天不来了[微笑]'))).not.toContain('negation');
   });
 });
+
+describe('courtesy thanks', () => {
+  it('reads a bare thanks closing a request or question as manners (en and zh)', () => {
+    const en = classifyMessage('Could you send me the March invoice? Thanks.');
+    expect(en.emotion).toBe('neutral');
+    expect(en.scores.positive).toBeGreaterThan(0);
+    expect(classifyMessage('帮我查一下这个月的流量，谢谢').emotion).toBe('neutral');
+  });
+
+  it('keeps thanks on their own, and thanks next to other praise, as praise', () => {
+    expect(classifyMessage('Thanks.').emotion).toBe('positive');
+    expect(classifyMessage('Can you check? Thanks so much, you have been great').emotion).toBe('positive');
+    expect(classifyMessage('谢谢你帮我催，快递刚刚到了').emotion).toBe('positive');
+  });
+});
