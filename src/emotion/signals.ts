@@ -3,10 +3,10 @@ import type { TextProfile } from './language.ts';
 import type { CompiledLexicon, ScoredEmotion } from './lexicon.ts';
 import {
   BARE_EXCLAMATION_POINTS,
-  COURTESY_FACTOR,
   BLAME_POINTS,
   BLAME_WINDOW,
   CONTEXT_FLAG_POINTS,
+  COURTESY_FACTOR,
   ELLIPSIS_POINTS,
   EXCLAMATION_BOOST,
   EXCLAMATION_MAX_COUNT,

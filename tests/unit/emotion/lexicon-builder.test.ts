@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { collectEntries } from '../../../src/emotion/lexicon-builder.ts';
 import type { EmojiData, LanguageData } from '../../../src/emotion/lexicon.ts';
+import { collectEntries } from '../../../src/emotion/lexicon-builder.ts';
 
 function language(positive: Record<string, number>): LanguageData {
   return {
