@@ -84,6 +84,10 @@ class LexiconBuilder {
       const d = this.draft(term);
       if (d) d.worryFrame = true;
     }
+    for (const term of m.rhetoricalFrames ?? []) {
+      const d = this.draft(term);
+      if (d) d.rhetorical = true;
+    }
     for (const filler of m.phraseFillers ?? []) this.fillers.add(tokenKeyOf(filler));
     for (const subject of m.blameSubjects ?? []) this.blameSubjects.add(tokenKeyOf(subject));
     for (const verb of m.blameVerbs ?? []) this.blameVerbs.add(tokenKeyOf(verb));
@@ -270,7 +274,8 @@ function finish(d: Draft): LexiconEntry | undefined {
     d.concern ||
     d.worryFrame ||
     d.closingSarcasm ||
-    d.request;
+    d.request ||
+    d.rhetorical;
   if (!d.weights && d.valence === undefined && !marked && !d.neutral) return undefined;
   const kind = d.side === 'char' && isEmojiKey(d.key) ? 'emoji' : isPhraseKey(d) ? 'phrase' : 'term';
   const { neutral: _neutral, side: _side, ...entry } = d;

@@ -30,6 +30,8 @@ export interface LexiconEntry {
   concern?: number;
   /** Opens a worried guess when its clause ends in 吧 ("不会出事吧"): worry, not a negation. */
   worryFrame?: boolean;
+  /** Opens a rhetorical question when its clause ends in 吗 ("这不是坑人吗"): it asserts, it does not negate. */
+  rhetorical?: boolean;
   /** An emoji that is sarcastic when it closes a complaint ([微笑], 🙂). */
   closingSarcasm?: boolean;
   /** 'cue': sarcastic only next to complaints; 'sure': sarcastic on its own. */
@@ -90,6 +92,11 @@ export interface LanguageData {
     wish?: string[];
     /** "不会…吧", "该不会…吧": a clause opened by one of these and closed by 吧 guesses at something feared. */
     worryFrames?: string[];
+    /**
+     * Negators that open a rhetorical question when their clause ends in 吗 ("这不是坑人吗"). Keep them single
+     * negators: a longer key ("这不是") would hide the negator inside it from every other sentence.
+     */
+    rhetoricalFrames?: string[];
     phraseFillers?: string[];
     blameSubjects?: string[];
     blameVerbs?: string[];

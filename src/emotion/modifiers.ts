@@ -7,8 +7,9 @@ export const NEGATION_SCOPE = { token: 3, char: 4 } as const;
 export const WISH_SCOPE = { token: 12, char: 12 } as const;
 /** "不会出事吧", "该不会又扣钱了吧": a guess at something feared is worry enough to name. */
 export const WORRY_FRAME_POINTS = 1.5;
-/** The particle that closes a worried guess, with the characters allowed between it and the end of the clause. */
-const WORRY_FRAME_CLOSER = 0x5427; // 吧
+/** The particle that closes a worried guess (吧) or a rhetorical question (吗) at the end of its clause. */
+const WORRY_FRAME_CLOSER = 0x5427;
+const RHETORICAL_CLOSER = 0x5417;
 const CLAUSE_END_CHARS = new Set([
   0x2e, 0x21, 0x3f, 0x0a, 0x3002, 0xff01, 0xff1f, 0x2c, 0x3b, 0xff0c, 0xff1b, 0x2026, 0xff5e,
 ]);
@@ -18,11 +19,20 @@ const CLAUSE_END_CHARS = new Set([
  * one character stands between (不会…吧; a bare 不会吧 is its own phrase), else -1.
  */
 export function worryFrameEnd(text: string, from: number): number {
+  return frameEnd(text, from, WORRY_FRAME_CLOSER);
+}
+
+/** "这不是欺负老年人吗": a 不是 whose clause ends in 吗 asserts what it seems to deny (see `worryFrameEnd`). */
+export function rhetoricalFrameEnd(text: string, from: number): number {
+  return frameEnd(text, from, RHETORICAL_CLOSER);
+}
+
+function frameEnd(text: string, from: number, closer: number): number {
   let i = from;
   while (i < text.length && !CLAUSE_END_CHARS.has(text.charCodeAt(i))) i++;
   let last = i - 1;
   while (last >= from && text.charCodeAt(last) === 0x20) last--;
-  return last > from && text.charCodeAt(last) === WORRY_FRAME_CLOSER ? last + 1 : -1;
+  return last > from && text.charCodeAt(last) === closer ? last + 1 : -1;
 }
 
 /** Degree words qualify the next word or two ("so very angry", 非常非常生气, 太让人失望). */

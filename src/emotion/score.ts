@@ -21,6 +21,7 @@ import {
   NEGATION_SCOPE,
   negateWeights,
   POST_BOOSTER_GAP,
+  rhetoricalFrameEnd,
   WISH_SCOPE,
   WORRY_FRAME_POINTS,
   worryFrameEnd,
@@ -181,6 +182,11 @@ class MessageReader {
         });
       }
       if (this.modifiers && m.entry.worryFrame && this.readWorryFrame(m)) continue;
+      if (this.modifiers && m.entry.rhetorical && rhetoricalFrameEnd(this.tally.text, m.end) > 0) {
+        // "这不是坑人吗" says it is: the 不是 negates nothing.
+        if (m.entry.modifier !== 'negator') this.readTerm(m);
+        continue;
+      }
       if (this.modifiers && this.readModifier(m, this.matches[idx + 1])) continue;
       this.readTerm(m);
     }

@@ -305,3 +305,15 @@ describe('courtesy thanks', () => {
     expect(classifyMessage('谢谢你帮我催，快递刚刚到了').emotion).toBe('positive');
   });
 });
+
+describe('rhetorical questions (zh)', () => {
+  it('reads 这不是…吗 as saying it is, so 不是 negates nothing', () => {
+    const result = classifyMessage('这不是耽误事吗');
+    expect(result.emotion).toBe('angry');
+    expect(rules(result)).not.toContain('negation');
+  });
+
+  it('keeps 不是 a negation when the clause is no 吗 question', () => {
+    expect(rules(classifyMessage('这不是耽误事，我只是问问'))).toContain('negation');
+  });
+});
