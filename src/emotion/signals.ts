@@ -45,7 +45,7 @@ export interface SignalContext {
 /** Message-level rules, after the words: where generic negatives go, context flags, then the modifiers. */
 export function applySignals(tally: Tally, context: SignalContext): void {
   resolveNegativePool(tally);
-  resolveContextFlags(tally);
+  resolveContextFlags(tally, context.inquiries);
   if (!context.modifiers) return;
   const { profile } = context;
   const quotes = profile.hasQuote ? scareQuotes(tally.text) : [];
@@ -98,9 +98,11 @@ export function resolveNegativePool(tally: Tally): void {
 }
 
 /** "my baby", 老人: urgent when the message voices a problem, not in a thank-you about them. */
-export function resolveContextFlags(tally: Tally): void {
+export function resolveContextFlags(tally: Tally, inquiries: readonly number[]): void {
   if (tally.contextFlags.length === 0 || tally.negativeTotal() <= 0) return;
   for (const match of tally.contextFlags) {
+    // "孩子生病了要请假，课时费怎么算": in a how-to question the child is the case asked about.
+    if (inquiries.includes(match.sentence)) continue;
     for (const flag of match.entry.contextFlags ?? [])
       tally.add(match, 'flag', 'flag', 'anxious', CONTEXT_FLAG_POINTS, flag);
   }

@@ -62,3 +62,12 @@ describe('flags', () => {
     expect(flagsOf('the lady was so patient with my dad, thank you')).not.toContain('urgent');
   });
 });
+
+describe('vulnerable people in a how-to question', () => {
+  it('raise no urgent flag when they are only the case asked about (zh)', () => {
+    const asked = classifyMessage('孩子生病了要请假，停课期间的课时费怎么算');
+    expect(asked.flags).not.toContain('urgent');
+    expect(asked.emotion).toBe('neutral');
+    expect(classifyMessage('孩子发烧了，屋里才十五度，暖气还是不热').flags).toContain('urgent');
+  });
+});
