@@ -11,6 +11,9 @@ import type {
 import { tokenKeyOf } from './tokenize.ts';
 import { type Flag, SCORED_EMOTIONS, type ScoredEmotion } from './types.ts';
 
+/** Markers a data list switches on for its terms. */
+type BooleanMarker = 'worryFrame' | 'rhetorical' | 'courtesy' | 'request' | 'impatience';
+
 interface Draft extends Omit<LexiconEntry, 'kind'> {
   neutral?: boolean;
   side: 'word' | 'char';
@@ -80,32 +83,17 @@ class LexiconBuilder {
     this.setModifier(m.inquiry ?? [], 'inquiry');
     this.setModifier(m.retrospective ?? [], 'retrospective');
     this.setModifier(m.wish ?? [], 'wish');
-    for (const term of m.worryFrames ?? []) {
-      const d = this.draft(term);
-      if (d) d.worryFrame = true;
-    }
-    for (const term of m.rhetoricalFrames ?? []) {
-      const d = this.draft(term);
-      if (d) d.rhetorical = true;
-    }
+    this.mark(m.worryFrames, 'worryFrame');
+    this.mark(m.rhetoricalFrames, 'rhetorical');
     for (const filler of m.phraseFillers ?? []) this.fillers.add(tokenKeyOf(filler));
     for (const subject of m.blameSubjects ?? []) this.blameSubjects.add(tokenKeyOf(subject));
     for (const verb of m.blameVerbs ?? []) this.blameVerbs.add(tokenKeyOf(verb));
     this.setBoosters(m.intensifiers, 'intensifier');
     this.setBoosters(m.diminishers, 'diminisher');
     this.setBoosters(m.postIntensifiers ?? {}, 'postIntensifier');
-    for (const term of m.courtesy ?? []) {
-      const d = this.draft(term);
-      if (d) d.courtesy = true;
-    }
-    for (const term of m.requests ?? []) {
-      const d = this.draft(term);
-      if (d) d.request = true;
-    }
-    for (const term of m.impatience) {
-      const d = this.draft(term);
-      if (d) d.impatience = true;
-    }
+    this.mark(m.courtesy, 'courtesy');
+    this.mark(m.requests, 'request');
+    this.mark(m.impatience, 'impatience');
     for (const term of m.sarcasm) {
       const d = this.draft(term);
       if (d) d.sarcasm ??= 'cue';
@@ -165,6 +153,14 @@ class LexiconBuilder {
       d.valence = undefined;
       if (extra.weights) d.weights = { ...extra.weights };
       for (const flag of extra.flags ?? []) this.addFlag(extra.term, flag);
+    }
+  }
+
+  /** Sets a yes/no marker on every term of a list. */
+  private mark(terms: readonly string[] | undefined, marker: BooleanMarker): void {
+    for (const term of terms ?? []) {
+      const d = this.draft(term);
+      if (d) d[marker] = true;
     }
   }
 
