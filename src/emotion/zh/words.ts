@@ -13,8 +13,14 @@ const CONTEXT_CHARS = 4;
 
 const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh', { granularity: 'word' }) : undefined;
 
+function isHan(c: number): boolean {
+  return c >= 0x3400 && c <= 0x9fff;
+}
+
 export function isStandaloneWord(text: string, index: number): boolean {
   if (!segmenter) return true;
+  // Nothing Chinese on either side ("急！", "，滚"): a word of its own without asking the segmenter.
+  if (!isHan(text.charCodeAt(index - 1)) && !isHan(text.charCodeAt(index + 1))) return true;
   const from = Math.max(0, index - CONTEXT_CHARS);
   const window = text.slice(from, index + 1 + CONTEXT_CHARS);
   const segment = segmenter.segment(window).containing(index - from);
