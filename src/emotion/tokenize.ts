@@ -67,6 +67,10 @@ export function tokenize(text: string): Token[] {
   const pattern = aligned ? WORD : WORD_ANY_CASE;
   const source = aligned ? lowered : text;
   const hasUpper = aligned && lowered !== text;
+  if (aligned) {
+    scanWords(text, lowered, hasUpper, tokens);
+    return tokens;
+  }
   pattern.lastIndex = 0;
   for (let found = pattern.exec(source); found; found = pattern.exec(source)) {
     const start = found.index;
@@ -78,6 +82,57 @@ export function tokenize(text: string): Token[] {
     tokens.push({ text: word, key, start, end, caps: capital && isCaps(text.slice(start, end)) });
   }
   return tokens;
+}
+
+/** A letter or digit of `WORD`: a-z, 0-9 and Latin-1/Latin Extended-A letters (not × and ÷), in lower case. */
+function isWordUnit(c: number): boolean {
+  return (
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0x30 && c <= 0x39) ||
+    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)
+  );
+}
+
+function isJoiner(c: number): boolean {
+  return c === 0x27 || c === 0x2019 || c === 0x2d;
+}
+
+/**
+ * The `WORD` scan as a loop over the lower-cased text (same tokens, no match arrays): the tokenizer is a quarter of
+ * English classification time.
+ */
+function scanWords(text: string, lowered: string, hasUpper: boolean, tokens: Token[]): void {
+  const n = lowered.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordUnit(lowered.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let hasDigit = false;
+    let hasCurly = false;
+    for (;;) {
+      while (i < n) {
+        const c = lowered.charCodeAt(i);
+        if (!isWordUnit(c)) break;
+        if (c <= 0x39) hasDigit = true;
+        i++;
+      }
+      const j = lowered.charCodeAt(i);
+      if (i + 1 < n && isJoiner(j) && isWordUnit(lowered.charCodeAt(i + 1))) {
+        if (j === 0x2019) hasCurly = true;
+        i++;
+        continue;
+      }
+      break;
+    }
+    let word = lowered.slice(start, i);
+    if (hasCurly) word = word.replaceAll('\u2019', "'");
+    const key = hasDigit ? word.replace(DIGIT_RUN, '0') : NUMBER_WORDS.has(word) ? '0' : word;
+    const capital = hasUpper && text.charCodeAt(start) !== lowered.charCodeAt(start);
+    tokens.push({ text: word, key, start, end: i, caps: capital && isCaps(text.slice(start, i)) });
+  }
 }
 
 /** The key a lexicon phrase is stored under: its token keys joined by single spaces ("for # days" → "for 0 days"). */
