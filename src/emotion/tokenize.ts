@@ -84,13 +84,9 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/** A letter or digit of `WORD`: a-z, 0-9 and Latin-1/Latin Extended-A letters (not × and ÷), in lower case. */
+/** A letter or digit of `WORD`: a-z, 0-9 and the Latin-1 and Latin Extended letters (not × and ÷), lower-cased. */
 function isWordUnit(c: number): boolean {
-  return (
-    (c >= 0x61 && c <= 0x7a) ||
-    (c >= 0x30 && c <= 0x39) ||
-    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)
-  );
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 }
 
 function isJoiner(c: number): boolean {
