@@ -43,8 +43,9 @@ const NUMBER_WORDS = new Set([
   'couple',
 ]);
 /**
- * Letters (ASCII and Latin-1/Latin Extended-A, not × and ÷) and digits, joined by an apostrophe or hyphen only
- * between two of them. One regular expression over the lower-cased text is faster than a loop over characters.
+ * Letters (ASCII, Latin-1 and Latin Extended, not × and ÷) and digits, joined by an apostrophe or hyphen only between
+ * two of them. `scanWords` does the same scan as a loop; the expression stays for the rare text whose lower case
+ * changes length (İ), where spans must be found in the original.
  */
 const LETTERS = 'a-z0-9\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f';
 const WORD_SOURCE = `[${LETTERS}]+(?:['\\u2019-][${LETTERS}]+)*`;
