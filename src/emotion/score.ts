@@ -1,4 +1,4 @@
-import { asksFrom, concernMatch, isOutcome } from './concern.ts';
+import { asksFrom, concernMatch, isOutcome, isSentenceEnd } from './concern.ts';
 import { profileText } from './language.ts';
 import {
   type CompiledLexicon,
@@ -67,15 +67,11 @@ interface EmotionalTerm {
   posEnd: number;
 }
 
-/** Characters that end a clause (negation and degree words do not reach past them); the first seven end a sentence. */
+/** Characters that end a clause (negation and degree words do not reach past them); `isSentenceEnd` says which end a sentence. */
 const CLAUSE_BREAK = /[.!?\n\u3002\uff01\uff1f,;\uff0c\uff1b\u2026\uff5e]/g;
 
 /** What may follow a closing emoji: ". ! ? ~ …" in either width, and variation selectors. */
 const CLOSING_MARKS = new Set([0x2e, 0x21, 0x3f, 0x7e, 0x3002, 0xff01, 0xff1f, 0xff5e, 0x2026, 0xfe0f]);
-
-function isSentenceBreak(c: number): boolean {
-  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x0a || c === 0x3002 || c === 0xff01 || c === 0xff1f;
-}
 
 /** Where the last contrast word stands, and which sentences are inquiries and which clauses look back. */
 interface Layout {
@@ -94,7 +90,7 @@ function layoutOf(text: string, matches: readonly Match[], modifiers: boolean): 
   for (const m of matches) {
     while (next && next.index < m.start) {
       clause++;
-      if (isSentenceBreak(text.charCodeAt(next.index))) sentence++;
+      if (isSentenceEnd(text.charCodeAt(next.index))) sentence++;
       next = CLAUSE_BREAK.exec(text);
     }
     // Breaks inside a match (the ":" of ":(", the "?" of "吧？") do not count.
@@ -246,7 +242,7 @@ class MessageReader {
   }
 
   private isWished(m: Match): boolean {
-    return this.modifiers && inScope(this.wish, m, m.clause, WISH_SCOPE);
+    return inScope(this.wish, m, m.clause, WISH_SCOPE);
   }
 
   /** "I hope it gets fixed", "is it resolved?": the outcome has not happened, so it is no praise. */
