@@ -1,3 +1,4 @@
+import { endsClause, isHan } from './clauses.ts';
 import type { Match } from './match.ts';
 import type { Tally } from './tally.ts';
 import { EMOTION_MIN_POINTS } from './verdict.ts';
@@ -56,24 +57,35 @@ const SENTENCE_KINDS = procedural | asking;
 /** Not in the data: asking about something pending ("how long will this take?") is chasing it, a kind of its own. */
 const CHASING = 256;
 
-/** Ends of a sentence; a "?" among them (or 吗 before them) makes the sentence a question. */
-export function isSentenceEnd(c: number): boolean {
-  return c === 0x2e || c === 0x21 || c === 0x0a || c === 0x3002 || c === 0xff01 || c === 0x3f || c === 0xff1f;
+/** 没 (有) closing a clause after a verb asks "has it or not" (修好没, 到账了没有); after these it states "not yet". */
+const NOT_YET_BEFORE_MEI = ['还', '也', '都', '并', '从', '就', '又', '再', '可', '根本', '一直'];
+/** Particles a spoken question may trail after its 没 ("修好了没啊"). */
+const TRAILING_PARTICLES = '啊呀啦哈嘛呐';
+
+/**
+ * "暖气修好了没 家里冷" is asked without a question mark, as voice typing and quick chat often are: the clause closes
+ * with 没/没有 right after a verb.
+ */
+function endsInMeiQuestion(text: string, from: number, end: number): boolean {
+  let i = end;
+  while (i > from && TRAILING_PARTICLES.includes(text.charAt(i - 1))) i--;
+  if (text.charAt(i - 1) === '有') i--;
+  if (i - 1 < from || text.charAt(i - 1) !== '没' || !isHan(text.charCodeAt(i - 2))) return false;
+  const before = text.slice(Math.max(0, i - 3), i - 1);
+  return !NOT_YET_BEFORE_MEI.some((word) => before.endsWith(word));
 }
 
-/** A comma or semicolon: "My valve arrived, when can the installer come?" asks about the installer, not the valve. */
-function isClauseEnd(c: number): boolean {
-  return c === 0x2c || c === 0x3b || c === 0xff0c || c === 0xff1b || c === 0x3001;
-}
-
-/** True when the clause that goes on at `from` is a question ("…arrive?", "发货了吗"). */
+/**
+ * True when the clause that goes on at `from` is a question ("…arrive?", "发货了吗", "到账了没"). The clause ends at a
+ * comma too: "My valve arrived, when can the installer come?" asks about the installer, not the valve.
+ */
 export function asksFrom(text: string, from: number): boolean {
   for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x3f || c === 0xff1f || c === 0x5417) return true;
-    if (isSentenceEnd(c) || isClauseEnd(c)) return false;
+    if (endsClause(text, i)) return endsInMeiQuestion(text, from, i);
   }
-  return false;
+  return endsInMeiQuestion(text, from, text.length);
 }
 
 /** The cues a match carries; "not worried", "don't need it" are no hedge, but "don't cancel" still fears a cost. */

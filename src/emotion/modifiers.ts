@@ -1,3 +1,4 @@
+import { endsClause } from './clauses.ts';
 import type { BoosterRole, EmotionWeights, ScoredEmotion } from './lexicon.ts';
 import type { Match } from './match.ts';
 
@@ -10,9 +11,6 @@ export const WORRY_FRAME_POINTS = 1.5;
 /** The particle that closes a worried guess (吧) or a rhetorical question (吗) at the end of its clause. */
 const WORRY_FRAME_CLOSER = 0x5427;
 const RHETORICAL_CLOSER = 0x5417;
-const CLAUSE_END_CHARS = new Set([
-  0x2e, 0x21, 0x3f, 0x0a, 0x3002, 0xff01, 0xff1f, 0x2c, 0x3b, 0xff0c, 0xff1b, 0x2026, 0xff5e,
-]);
 
 /**
  * Where a worried guess opened at `from` closes: the end of 吧 when it is the last character of the clause and at least
@@ -29,7 +27,7 @@ export function rhetoricalFrameEnd(text: string, from: number): number {
 
 function frameEnd(text: string, from: number, closer: number): number {
   let i = from;
-  while (i < text.length && !CLAUSE_END_CHARS.has(text.charCodeAt(i))) i++;
+  while (i < text.length && !endsClause(text, i)) i++;
   let last = i - 1;
   while (last >= from && text.charCodeAt(last) === 0x20) last--;
   return last > from && text.charCodeAt(last) === closer ? last + 1 : -1;

@@ -1,4 +1,5 @@
-import { asksFrom, concernMatch, isOutcome, isSentenceEnd } from './concern.ts';
+import { endsClause, isSentenceEnd } from './clauses.ts';
+import { asksFrom, concernMatch, isOutcome } from './concern.ts';
 import { profileText } from './language.ts';
 import {
   type CompiledLexicon,
@@ -67,9 +68,6 @@ interface EmotionalTerm {
   posEnd: number;
 }
 
-/** Characters that end a clause (negation and degree words do not reach past them); `isSentenceEnd` says which end a sentence. */
-const CLAUSE_BREAK = /[.!?\n\u3002\uff01\uff1f,;\uff0c\uff1b\u2026\uff5e]/g;
-
 /** What may follow a closing emoji: ". ! ? ~ …" in either width, and variation selectors. */
 const CLOSING_MARKS = new Set([0x2e, 0x21, 0x3f, 0x7e, 0x3002, 0xff01, 0xff1f, 0xff5e, 0x2026, 0xfe0f]);
 
@@ -85,16 +83,15 @@ function layoutOf(text: string, matches: readonly Match[], modifiers: boolean): 
   const layout: Layout = { contrastAt: -1, inquiries: [], pastClauses: [] };
   let clause = 0;
   let sentence = 0;
-  CLAUSE_BREAK.lastIndex = 0;
-  let next = CLAUSE_BREAK.exec(text);
+  let at = 0;
   for (const m of matches) {
-    while (next && next.index < m.start) {
+    for (; at < m.start; at++) {
+      if (!endsClause(text, at)) continue;
       clause++;
-      if (isSentenceEnd(text.charCodeAt(next.index))) sentence++;
-      next = CLAUSE_BREAK.exec(text);
+      if (isSentenceEnd(text.charCodeAt(at))) sentence++;
     }
     // Breaks inside a match (the ":" of ":(", the "?" of "吧？") do not count.
-    while (next && next.index < m.end) next = CLAUSE_BREAK.exec(text);
+    if (at < m.end) at = m.end;
     m.clause = clause;
     m.sentence = sentence;
     if (!modifiers || !m.entry.modifier) continue;

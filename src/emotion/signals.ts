@@ -1,4 +1,5 @@
-import { concernCheck, isSentenceEnd } from './concern.ts';
+import { isSentenceEnd } from './clauses.ts';
+import { concernCheck } from './concern.ts';
 import type { TextProfile } from './language.ts';
 import type { CompiledLexicon, ScoredEmotion } from './lexicon.ts';
 import {

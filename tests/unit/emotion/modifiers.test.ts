@@ -6,6 +6,14 @@ const evidenceFor = (result: MessageEmotion, rule: string): Evidence | undefined
   result.evidence.find((e) => e.rule === rule);
 
 describe('negation', () => {
+  it('stops at a space that stands for a comma in Chinese chat', () => {
+    const spaced = classifyMessage('退款到账了没 急用');
+    expect(rules(spaced)).not.toContain('negation');
+    expect(spaced.emotion).toBe('anxious');
+    expect(rules(classifyMessage('我没 生气'))).not.toContain('negation');
+    expect(rules(classifyMessage('我没生气'))).toContain('negation');
+  });
+
   it('turns a negated positive word into disappointment (en)', () => {
     const result = classifyMessage('I am not happy with this service');
     expect(result.emotion).toBe('disappointed');
@@ -184,6 +192,14 @@ describe('wished-for outcomes', () => {
     expect(classifyMessage('Is it resolved?').scores.positive).toBe(0);
     expect(classifyMessage('修好了吗？').scores.positive).toBe(0);
     expect(classifyMessage('修好了').emotion).toBe('positive');
+  });
+
+  it('hears a spoken 了没 / 没有 as a question without a question mark (zh)', () => {
+    expect(classifyMessage('暖气修好了没').scores.positive).toBe(0);
+    expect(classifyMessage('修好没啊 家里太冷了').scores.positive).toBe(0);
+    // "not yet" is a statement, and a later clause's 没 asks about something else.
+    expect(classifyMessage('修好了，东西还没').scores.positive).toBeGreaterThan(0);
+    expect(classifyMessage('修好了 我还没来得及说谢谢').scores.positive).toBeGreaterThan(0);
   });
 
   it('does not read a hypothetical outcome as praise (zh)', () => {

@@ -1,0 +1,31 @@
+/**
+ * Where the sentences and clauses of a chat message end. Negation and degree words do not reach past a clause end,
+ * worried guesses and questions close there, and worry cues are counted per sentence.
+ */
+
+/** . ! ? and a line break in either width: the end of a sentence. */
+export function isSentenceEnd(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x0a || c === 0x3002 || c === 0xff01 || c === 0x3f || c === 0xff1f;
+}
+
+/** , ; 、 … ～ in either width end a clause inside a sentence. */
+function isClauseMark(c: number): boolean {
+  return c === 0x2c || c === 0x3b || c === 0xff0c || c === 0xff1b || c === 0x3001 || c === 0x2026 || c === 0xff5e;
+}
+
+export function isHan(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff;
+}
+
+/**
+ * True when the character at `i` ends a clause. Chinese chat and voice typing often put a space where a comma belongs
+ * ("退款到账了没 急用"), so a space between two Chinese characters ends one too (the first of a run of spaces).
+ */
+export function endsClause(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c !== 0x20) return isSentenceEnd(c) || isClauseMark(c);
+  if (!isHan(text.charCodeAt(i - 1))) return false;
+  let next = i + 1;
+  while (text.charCodeAt(next) === 0x20) next++;
+  return isHan(text.charCodeAt(next));
+}
