@@ -12,7 +12,7 @@ import { tokenKeyOf } from './tokenize.ts';
 import { type Flag, SCORED_EMOTIONS, type ScoredEmotion } from './types.ts';
 
 /** Markers a data list switches on for its terms. */
-type BooleanMarker = 'worryFrame' | 'rhetorical' | 'courtesy' | 'request' | 'impatience';
+type BooleanMarker = 'worryFrame' | 'rhetorical' | 'courtesy' | 'request' | 'impatience' | 'screenQuote';
 
 interface Draft extends Omit<LexiconEntry, 'kind'> {
   neutral?: boolean;
@@ -93,6 +93,7 @@ class LexiconBuilder {
     this.setBoosters(m.postIntensifiers ?? {}, 'postIntensifier');
     this.mark(m.courtesy, 'courtesy');
     this.mark(m.requests, 'request');
+    this.mark(m.screenQuotes, 'screenQuote');
     this.mark(m.impatience, 'impatience');
     for (const term of m.sarcasm) {
       const d = this.draft(term);
@@ -271,6 +272,7 @@ function finish(d: Draft): LexiconEntry | undefined {
     d.worryFrame ||
     d.closingSarcasm ||
     d.request ||
+    d.screenQuote ||
     d.rhetorical;
   if (!d.weights && d.valence === undefined && !marked && !d.neutral) return undefined;
   const kind = d.side === 'char' && isEmojiKey(d.key) ? 'emoji' : isPhraseKey(d) ? 'phrase' : 'term';

@@ -26,6 +26,8 @@ export interface LexiconEntry {
   courtesy?: boolean;
   /** Asks the agent for something ("could you", "please", 帮我, 麻烦帮): what a courtesy thanks may close. */
   request?: boolean;
+  /** Introduces what a screen shows ("it says", "error message", 提示, 显示): the quote after it only quotes. */
+  screenQuote?: boolean;
   /** Kinds of worry cue (CONCERN_CUES bits) the entry carries: "when will", "my order", "by Friday". */
   concern?: number;
   /** Opens a worried guess when its clause ends in 吧 ("不会出事吧"): worry, not a negation. */
@@ -79,6 +81,11 @@ export interface LanguageData {
     courtesy?: string[];
     /** Openers of a request to the agent ("could you", "please", 帮我). */
     requests?: string[];
+    /**
+     * Words that introduce a quotation of a screen, a button or a letter ("the error says", "I clicked", 提示, 点了):
+     * the quote after them is the system's wording, not the customer's feeling and not a scare quote.
+     */
+    screenQuotes?: string[];
     sarcasm: string[];
     sarcasmOnly: string[];
     /** Openers of a how-to or hypothetical question: problem words in that sentence describe, they do not complain. */

@@ -213,8 +213,8 @@ function closingAt(text: string, i: number, close: number): number {
   return end;
 }
 
-/** Short quoted spans ("express", 'express', “极速退款”), with the quote marks. */
-export function scareQuotes(text: string): { start: number; end: number }[] {
+/** Quoted spans up to `maxChars` long ("express", 'express', “极速退款”), with the quote marks. */
+export function scareQuotes(text: string, maxChars = SCARE_QUOTE_MAX_CHARS): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -226,7 +226,7 @@ export function scareQuotes(text: string): { start: number; end: number }[] {
       if (close === APOSTROPHE) continue;
       break;
     }
-    if (end - i - 1 >= 1 && end - i - 1 <= SCARE_QUOTE_MAX_CHARS) spans.push({ start: i, end: end + 1 });
+    if (end - i - 1 >= 1 && end - i - 1 <= maxChars) spans.push({ start: i, end: end + 1 });
     i = end;
   }
   return spans;

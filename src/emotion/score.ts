@@ -23,6 +23,7 @@ import {
   negateWeights,
   POST_BOOSTER_GAP,
   rhetoricalFrameEnd,
+  scareQuotes,
   WISH_SCOPE,
   WORRY_FRAME_POINTS,
   worryFrameEnd,
@@ -76,11 +77,24 @@ interface Layout {
   contrastAt: number;
   inquiries: number[];
   pastClauses: number[];
+  /** Quotes of what a screen shows ('it says "Payment failed"', 提示“密码错误”), with their quote marks. */
+  screenQuotes: Span[];
 }
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** How far before its quote a screen word may stand ('the error message on the checkout page says "…"'). */
+const SCREEN_QUOTE_REACH = 40;
+/** A quoted error or notice may be a whole sentence ("Payment failed, please try again later"). */
+const SCREEN_QUOTE_MAX_CHARS = 120;
 
 /** Numbers every match's clause and sentence (stored on the match) and collects the message-wide modifiers. */
 function layoutOf(text: string, matches: readonly Match[], modifiers: boolean): Layout {
-  const layout: Layout = { contrastAt: -1, inquiries: [], pastClauses: [] };
+  const layout: Layout = { contrastAt: -1, inquiries: [], pastClauses: [], screenQuotes: [] };
+  const screenWordEnds: number[] = [];
   let clause = 0;
   let sentence = 0;
   let at = 0;
@@ -94,12 +108,33 @@ function layoutOf(text: string, matches: readonly Match[], modifiers: boolean): 
     if (at < m.end) at = m.end;
     m.clause = clause;
     m.sentence = sentence;
+    if (modifiers && m.entry.screenQuote) screenWordEnds.push(m.end);
     if (!modifiers || !m.entry.modifier) continue;
     if (m.entry.modifier === 'contrast') layout.contrastAt = m.start;
     else if (m.entry.modifier === 'inquiry') layout.inquiries.push(sentence);
     else if (m.entry.modifier === 'retrospective') layout.pastClauses.push(clause);
   }
+  if (screenWordEnds.length > 0) layout.screenQuotes = screenQuotesOf(text, screenWordEnds);
   return layout;
+}
+
+/** The quotes that follow a screen word in the same clause. */
+function screenQuotesOf(text: string, screenWordEnds: readonly number[]): Span[] {
+  const found: Span[] = [];
+  for (const quote of scareQuotes(text, SCREEN_QUOTE_MAX_CHARS)) {
+    const introduced = screenWordEnds.some((end) => {
+      if (end > quote.start || quote.start - end > SCREEN_QUOTE_REACH) return false;
+      for (let i = end; i < quote.start; i++) if (endsClause(text, i)) return false;
+      return true;
+    });
+    if (introduced) found.push(quote);
+  }
+  return found;
+}
+
+function inSpans(spans: readonly Span[], m: Match): boolean {
+  for (const span of spans) if (m.start >= span.start && m.end <= span.end) return true;
+  return false;
 }
 
 /** Nothing but spaces and punctuation after `end`. */
@@ -157,8 +192,11 @@ class MessageReader {
     for (let idx = 0; idx < this.matches.length; idx++) {
       const m = this.matches[idx] as Match;
       this.clause = m.clause;
-      this.inquiry = this.layout.inquiries.length > 0 && this.layout.inquiries.includes(m.sentence);
-      if (m.entry.impatience) this.tally.impatience.push(m);
+      // Words a screen shows ("Payment failed, try again") describe the case, as the words of a how-to question do;
+      // its "again" is not the customer's impatience.
+      const shown = this.layout.screenQuotes.length > 0 && inSpans(this.layout.screenQuotes, m);
+      this.inquiry = shown || (this.layout.inquiries.length > 0 && this.layout.inquiries.includes(m.sentence));
+      if (m.entry.impatience && !shown) this.tally.impatience.push(m);
       if ((m.entry.request || m.entry.modifier === 'inquiry') && this.tally.firstRequestAt < 0) {
         this.tally.firstRequestAt = m.start;
       }
@@ -344,6 +382,7 @@ export function scoreMessage(text: string, lexicon: CompiledLexicon, options: Sc
     lexicon,
     profile,
     inquiries: layout.inquiries,
+    screenQuotes: layout.screenQuotes,
   });
 
   const emotion = dominantEmotion(tally.scores);

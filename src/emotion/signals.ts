@@ -41,6 +41,8 @@ export interface SignalContext {
   profile: TextProfile;
   /** Sentences that are how-to questions ("你们说的“不满意就退”怎么退？"): quotes there only quote. */
   inquiries: readonly number[];
+  /** Quotes of what a screen shows ('it says "Access denied"'): they only quote too. */
+  screenQuotes: readonly { start: number }[];
 }
 
 /** Message-level rules, after the words: where generic negatives go, context flags, then the modifiers. */
@@ -55,9 +57,13 @@ export function applySignals(tally: Tally, context: SignalContext): void {
   sarcasmCheck(tally, context.contrastAt);
   scareQuoteCheck(
     tally,
-    context.inquiries.length === 0
+    context.inquiries.length === 0 && context.screenQuotes.length === 0
       ? quotes
-      : quotes.filter((q) => !context.inquiries.includes(sentenceAt(tally.text, q.start))),
+      : quotes.filter(
+          (q) =>
+            !context.inquiries.includes(sentenceAt(tally.text, q.start)) &&
+            !context.screenQuotes.some((screen) => screen.start === q.start),
+        ),
   );
   courtesyCheck(tally);
   concernCheck(tally, tally.concern);

@@ -333,3 +333,27 @@ describe('rhetorical questions (zh)', () => {
     expect(rules(classifyMessage('这不是耽误事，我只是问问'))).toContain('negation');
   });
 });
+
+describe('quoting the screen', () => {
+  it('reads a quoted error or button as the system speaking, not a scare quote (en)', () => {
+    const denied = classifyMessage('When I log in it says "Access denied". My username is jlee');
+    expect(rules(denied)).not.toContain('scare_quotes');
+    expect(denied.emotion).toBe('neutral');
+    const expired = classifyMessage('The error message says "Session expired, try again later"');
+    expect(rules(expired)).not.toContain('impatience');
+    // A promise quoted back is still a scare quote.
+    expect(rules(classifyMessage('so much for "next day delivery"'))).toContain('scare_quotes');
+  });
+
+  it('reads a quoted prompt as the system speaking (zh)', () => {
+    expect(classifyMessage('登录的时候提示“密码错误”，我确定密码是对的').emotion).toBe('neutral');
+    expect(rules(classifyMessage('点了“申请退款”没反应'))).not.toContain('scare_quotes');
+    expect(rules(classifyMessage('你们说的“24小时到账”呢'))).toContain('scare_quotes');
+  });
+
+  it('is a modifier: switched off, nothing is a screen quote', () => {
+    const plain = createClassifier({ modifiers: false });
+    const quoted = plain.classifyMessage('app一直显示“服务异常，请稍后再试”');
+    expect(quoted.scores.anxious).toBeGreaterThan(classifyMessage('app一直显示“服务异常，请稍后再试”').scores.anxious);
+  });
+});
