@@ -206,6 +206,23 @@ function inheritMarkers(drafts: Map<string, Draft>): void {
   }
 }
 
+/** Chinese negators a phrase may end in and still negate what follows (还没, 一直没有, 从来不); 别 forbids, it does not negate a fact. */
+const TRAILING_CHAR_NEGATORS = ['没', '没有', '不'];
+
+/** Marks phrases whose last word is a negator ("still not", 还没): max-match would otherwise swallow the negation. */
+function markTrailingNegators(drafts: Map<string, Draft>): void {
+  const wordNegators = new Set<string>();
+  for (const d of drafts.values()) if (d.modifier === 'negator' && d.side === 'word') wordNegators.add(d.key);
+  for (const d of drafts.values()) {
+    if (d.modifier || d.neutral || !isPhraseKey(d)) continue;
+    const trailing =
+      d.side === 'word'
+        ? wordNegators.has(d.key.slice(d.key.lastIndexOf(' ') + 1))
+        : TRAILING_CHAR_NEGATORS.some((negator) => d.key.endsWith(negator));
+    if (trailing) d.negatesNext = true;
+  }
+}
+
 function isPhraseKey(d: Draft): boolean {
   return d.side === 'word' ? d.key.includes(' ') : d.key.length > 1;
 }
@@ -273,6 +290,7 @@ function finish(d: Draft): LexiconEntry | undefined {
     d.closingSarcasm ||
     d.request ||
     d.screenQuote ||
+    d.negatesNext ||
     d.rhetorical;
   if (!d.weights && d.valence === undefined && !marked && !d.neutral) return undefined;
   const kind = d.side === 'char' && isEmojiKey(d.key) ? 'emoji' : isPhraseKey(d) ? 'phrase' : 'term';
@@ -305,6 +323,7 @@ export function collectEntries(sources: LexiconSources, extras: readonly ExtraEn
   builder.addExtras(extras);
   inheritWeights(builder.drafts);
   inheritMarkers(builder.drafts);
+  markTrailingNegators(builder.drafts);
   const entries: CollectedEntry[] = [];
   for (const d of builder.drafts.values()) {
     const entry = finish(d);

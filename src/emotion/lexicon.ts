@@ -30,6 +30,11 @@ export interface LexiconEntry {
   screenQuote?: boolean;
   /** Kinds of worry cue (CONCERN_CUES bits) the entry carries: "when will", "my order", "by Friday". */
   concern?: number;
+  /**
+   * A phrase that ends in a negator ("still not", "yet again no", 还没, 一直没有): the negator inside it still reaches the
+   * words after it, so "still not resolved" is no praise.
+   */
+  negatesNext?: boolean;
   /** Opens a worried guess when its clause ends in 吧 ("不会出事吧"): worry, not a negation. */
   worryFrame?: boolean;
   /** Opens a rhetorical question when its clause ends in 吗 ("这不是坑人吗"): it asserts, it does not negate. */

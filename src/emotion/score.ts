@@ -220,6 +220,9 @@ class MessageReader {
       }
       if (this.modifiers && this.readModifier(m, this.matches[idx + 1])) continue;
       this.readTerm(m);
+      if (this.modifiers && m.entry.negatesNext) {
+        this.negator = { clause: this.clause, unit: m.unit, posEnd: m.posEnd, match: m };
+      }
     }
   }
 

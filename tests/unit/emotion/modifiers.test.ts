@@ -6,6 +6,14 @@ const evidenceFor = (result: MessageEmotion, rule: string): Evidence | undefined
   result.evidence.find((e) => e.rule === rule);
 
 describe('negation', () => {
+  it('still reaches past a phrase that ends in a negator (en and zh)', () => {
+    const unresolved = classifyMessage('I appreciate your help but the issue is still not resolved');
+    expect(unresolved.emotion).toBe('disappointed');
+    expect(unresolved.evidence.find((e) => e.text === 'resolved')?.rule).toBe('negation');
+    expect(classifyMessage('still not happy').scores.positive).toBe(0);
+    expect(classifyMessage('还没满意').emotion).toBe('disappointed');
+  });
+
   it('stops at a space that stands for a comma in Chinese chat', () => {
     const spaced = classifyMessage('退款到账了没 急用');
     expect(rules(spaced)).not.toContain('negation');
