@@ -33,6 +33,7 @@ class LexiconBuilder {
   readonly fillers = new Set<string>();
   readonly blameSubjects = new Set<string>();
   readonly blameVerbs = new Set<string>();
+  readonly contractions = new Map<string, readonly string[]>();
 
   draft(raw: string): Draft | undefined {
     const lowered = raw.replace(VARIATION_SELECTOR, '').toLowerCase();
@@ -77,6 +78,7 @@ class LexiconBuilder {
       const d = this.draft(term);
       if (d) d.neutral = true;
     }
+    for (const [short, long] of Object.entries(data.contractions ?? {})) this.contractions.set(tokenKeyOf(short), long);
     const m = data.modifiers;
     this.setModifier(m.negators, 'negator');
     this.setModifier(m.contrast, 'contrast');
@@ -206,6 +208,33 @@ function inheritMarkers(drafts: Map<string, Draft>): void {
   }
 }
 
+/**
+ * "doesn't work" also matches "does not work": every word-side entry with a contraction gets a copy under each long
+ * form that no entry has yet. Negators are left alone ("not" is one already), and so is a contraction followed by its
+ * subject ("why don't you" is "why do you not", which no customer types that way round).
+ */
+function expandContractions(drafts: Map<string, Draft>, contractions: ReadonlyMap<string, readonly string[]>): void {
+  if (contractions.size === 0) return;
+  const copies: Draft[] = [];
+  for (const d of drafts.values()) {
+    if (d.side !== 'word' || d.modifier === 'negator' || !d.key.includes("'")) continue;
+    const words = d.key.split(' ');
+    if (words.some((w, i) => w.endsWith("n't") && SUBJECTS.has(words[i + 1] ?? ''))) continue;
+    let forms = [''];
+    for (const word of words) {
+      const long = contractions.get(word) ?? [word];
+      forms = forms.flatMap((form) => long.map((l) => (form ? `${form} ${l}` : l)));
+    }
+    for (const key of forms) {
+      if (key !== d.key && !drafts.has(`word:${key}`))
+        copies.push({ ...d, key, weights: d.weights && { ...d.weights } });
+    }
+  }
+  for (const copy of copies) if (!drafts.has(`word:${copy.key}`)) drafts.set(`word:${copy.key}`, copy);
+}
+
+const SUBJECTS = new Set(['i', 'you', 'we', 'they', 'it', 'he', 'she']);
+
 /** Chinese negators a phrase may end in and still negate what follows (还没, 一直没有, 从来不); 别 forbids, it does not negate a fact. */
 const TRAILING_CHAR_NEGATORS = ['没', '没有', '不'];
 
@@ -321,6 +350,7 @@ export function collectEntries(sources: LexiconSources, extras: readonly ExtraEn
   for (const language of sources.languages) builder.addLanguage(language);
   builder.addEmoji(sources.emoji);
   builder.addExtras(extras);
+  expandContractions(builder.drafts, builder.contractions);
   inheritWeights(builder.drafts);
   inheritMarkers(builder.drafts);
   markTrailingNegators(builder.drafts);

@@ -116,6 +116,11 @@ export interface LanguageData {
   flags: Record<Flag, string[]> & { context?: Partial<Record<Flag, string[]>> };
   /** Cues that together read as worry about an outcome (see concern.ts). */
   concern?: Partial<Record<ConcernCue, string[]>>;
+  /**
+   * Contractions and their long forms ("don't" → "do not"): a key written with one also matches the long form, as
+   * formal or machine-translated English writes it.
+   */
+  contractions?: Record<string, string[]>;
 }
 
 export interface EmojiData extends Record<ScoredEmotion, Record<string, number>> {

@@ -34,4 +34,26 @@ describe('lexicon builder', () => {
     expect(weightOf('0 stars')).toBe(3);
     expect(weightOf('hello ?')).toBe(2);
   });
+
+  it('gives a key with a contraction its long forms ("doesn\'t work" → "does not work") unless one is written', () => {
+    const data = language({});
+    data.lexicon.disappointed = { "doesn't work": 1.8, "it's been weeks": 2, "why don't you": 2, "i'll wait then": 2 };
+    data.lexicon.neutral = ['i will wait then'];
+    data.modifiers.negators = ["don't"];
+    data.contractions = {
+      "doesn't": ['does not'],
+      "don't": ['do not'],
+      "it's": ['it is', 'it has'],
+      "i'll": ['i will'],
+    };
+    const { entries } = collectEntries({ languages: [data], emoji: NO_EMOJI, valence: new Map() }, []);
+    const entry = (key: string) => entries.find((e) => e.key === key)?.entry;
+    expect(entry('does not work')?.weights?.disappointed).toBe(1.8);
+    expect(entry('it has been weeks')?.weights?.disappointed).toBe(2);
+    // Written by hand as neutral: the long form is not the contraction's copy.
+    expect(entry('i will wait then')?.weights).toBeUndefined();
+    // A negator stays one word; "why do not you" is nobody's English.
+    expect(entry('do not')).toBeUndefined();
+    expect(entry('why do not you')).toBeUndefined();
+  });
 });
