@@ -12,7 +12,14 @@ import { tokenKeyOf } from './tokenize.ts';
 import { type Flag, SCORED_EMOTIONS, type ScoredEmotion } from './types.ts';
 
 /** Markers a data list switches on for its terms. */
-type BooleanMarker = 'worryFrame' | 'rhetorical' | 'courtesy' | 'request' | 'impatience' | 'screenQuote';
+type BooleanMarker =
+  | 'worryFrame'
+  | 'rhetorical'
+  | 'courtesy'
+  | 'request'
+  | 'impatience'
+  | 'screenQuote'
+  | 'conditional';
 
 interface Draft extends Omit<LexiconEntry, 'kind'> {
   neutral?: boolean;
@@ -96,6 +103,7 @@ class LexiconBuilder {
     this.mark(m.courtesy, 'courtesy');
     this.mark(m.requests, 'request');
     this.mark(m.screenQuotes, 'screenQuote');
+    this.mark(m.conditionals, 'conditional');
     this.mark(m.impatience, 'impatience');
     for (const term of m.sarcasm) {
       const d = this.draft(term);
@@ -319,6 +327,7 @@ function finish(d: Draft): LexiconEntry | undefined {
     d.closingSarcasm ||
     d.request ||
     d.screenQuote ||
+    d.conditional ||
     d.negatesNext ||
     d.rhetorical;
   if (!d.weights && d.valence === undefined && !marked && !d.neutral) return undefined;

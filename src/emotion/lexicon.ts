@@ -26,6 +26,8 @@ export interface LexiconEntry {
   courtesy?: boolean;
   /** Asks the agent for something ("could you", "please", 帮我, 麻烦帮): what a courtesy thanks may close. */
   request?: boolean;
+  /** Opens a condition ("if I", 如果我): the sentence is a how-to question only when it asks. */
+  conditional?: boolean;
   /** Introduces what a screen shows ("it says", "error message", 提示, 显示): the quote after it only quotes. */
   screenQuote?: boolean;
   /** Kinds of worry cue (CONCERN_CUES bits) the entry carries: "when will", "my order", "by Friday". */
@@ -91,6 +93,11 @@ export interface LanguageData {
      * the quote after them is the system's wording, not the customer's feeling and not a scare quote.
      */
     screenQuotes?: string[];
+    /**
+     * How-to openers that set a condition ("if I", 如果我, 的话): "what happens if I cancel?" asks, but "if it is not
+     * fixed by Monday I will call my lawyer" threatens, so their sentence damps a threat only when it asks.
+     */
+    conditionals?: string[];
     sarcasm: string[];
     sarcasmOnly: string[];
     /** Openers of a how-to or hypothetical question: problem words in that sentence describe, they do not complain. */

@@ -77,6 +77,8 @@ interface Layout {
   contrastAt: number;
   inquiries: number[];
   pastClauses: number[];
+  /** Sentences opened by a condition ("if I", 如果我, …的话): a how-to question only when they ask. */
+  conditionals: number[];
   /** Quotes of what a screen shows ('it says "Payment failed"', 提示“密码错误”), with their quote marks. */
   screenQuotes: Span[];
 }
@@ -93,7 +95,7 @@ const SCREEN_QUOTE_MAX_CHARS = 120;
 
 /** Numbers every match's clause and sentence (stored on the match) and collects the message-wide modifiers. */
 function layoutOf(text: string, matches: readonly Match[], modifiers: boolean): Layout {
-  const layout: Layout = { contrastAt: -1, inquiries: [], pastClauses: [], screenQuotes: [] };
+  const layout: Layout = { contrastAt: -1, inquiries: [], pastClauses: [], conditionals: [], screenQuotes: [] };
   const screenWordEnds: number[] = [];
   let clause = 0;
   let sentence = 0;
@@ -109,6 +111,7 @@ function layoutOf(text: string, matches: readonly Match[], modifiers: boolean): 
     m.clause = clause;
     m.sentence = sentence;
     if (modifiers && m.entry.screenQuote) screenWordEnds.push(m.end);
+    if (modifiers && m.entry.conditional) layout.conditionals.push(sentence);
     if (!modifiers || !m.entry.modifier) continue;
     if (m.entry.modifier === 'contrast') layout.contrastAt = m.start;
     else if (m.entry.modifier === 'inquiry') layout.inquiries.push(sentence);
@@ -130,6 +133,21 @@ function screenQuotesOf(text: string, screenWordEnds: readonly number[]): Span[]
     if (introduced) found.push(quote);
   }
   return found;
+}
+
+/** Question marks, and the Chinese question words a spoken question keeps without one (吗, 怎么, 哪, 什么). */
+const ASKING_CHARS = new Set([0x3f, 0xff1f, 0x5417, 0x600e, 0x54ea, 0x4ec0]);
+
+/** True when the sentence around `m` asks something. */
+function sentenceAsks(text: string, m: Match): boolean {
+  let start = m.start;
+  while (start > 0 && !isSentenceEnd(text.charCodeAt(start - 1))) start--;
+  for (let i = start; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (ASKING_CHARS.has(c)) return true;
+    if (i >= m.end && isSentenceEnd(c)) return false;
+  }
+  return false;
 }
 
 function inSpans(spans: readonly Span[], m: Match): boolean {
@@ -295,7 +313,12 @@ class MessageReader {
     const damping = this.inquiry ? INQUIRY_FACTOR : 1;
     for (const flag of negated ? [] : (entry.flags ?? [])) {
       const { emotion, points } = FLAG_POINTS[flag];
-      this.tally.add(m, 'flag', 'flag', emotion, points * (flag === 'abusive' ? 1 : damping), flag);
+      // "If it's not fixed by Monday I'll call my lawyer" threatens; "what happens if I cancel?" asks.
+      const threat =
+        flag === 'escalation_threat' &&
+        this.layout.conditionals.includes(m.sentence) &&
+        !sentenceAsks(this.tally.text, m);
+      this.tally.add(m, 'flag', 'flag', emotion, points * (flag === 'abusive' || threat ? 1 : damping), flag);
     }
     if (!negated && entry.contextFlags) this.tally.contextFlags.push(m);
     if (!isEmotional(entry)) return;

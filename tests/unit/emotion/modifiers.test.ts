@@ -365,3 +365,17 @@ describe('quoting the screen', () => {
     expect(quoted.scores.anxious).toBeGreaterThan(classifyMessage('app一直显示“服务异常，请稍后再试”').scores.anxious);
   });
 });
+
+describe('conditional threats', () => {
+  it('reads a threat under a condition as a threat, and a question about it as a question (en)', () => {
+    const threat = classifyMessage("If I don't get my refund by Monday I will contact my lawyer.");
+    expect(threat.flags).toContain('escalation_threat');
+    expect(threat.emotion).toBe('angry');
+    expect(classifyMessage('If I want to make a complaint, who do I write to?').emotion).toBe('neutral');
+  });
+
+  it('reads a threat under a condition as a threat, and a question about it as a question (zh)', () => {
+    expect(classifyMessage('如果今天还不来人的话我就去消协').emotion).toBe('angry');
+    expect(classifyMessage('如果我要投诉的话找哪个部门').emotion).toBe('neutral');
+  });
+});
