@@ -1,4 +1,4 @@
-import { isSentenceEnd } from './clauses.ts';
+import { endsClause, isSentenceEnd } from './clauses.ts';
 import { concernCheck } from './concern.ts';
 import type { TextProfile } from './language.ts';
 import type { CompiledLexicon, ScoredEmotion } from './lexicon.ts';
@@ -124,6 +124,11 @@ export function scareQuoteCheck(tally: Tally, quotes: readonly { start: number; 
   if (first) tally.add(first, 'signal', 'scare_quotes', 'disappointed', SCARE_QUOTE_POINTS);
 }
 
+function clauseEndsBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (endsClause(text, i)) return true;
+  return false;
+}
+
 /**
  * "you cut off my power", "your courier threw my box": blame is anger, unless it is only a question ("have you charged
  * me yet?" asks, even when it worries).
@@ -134,6 +139,8 @@ export function blameCheck(tally: Tally, tokens: readonly Token[], lexicon: Comp
     if (!lexicon.blameSubjects.has((tokens[i] as Token).key)) continue;
     for (let k = 1; k <= BLAME_WINDOW && i + k < tokens.length; k++) {
       const verb = tokens[i + k] as Token;
+      // "Thank you, it was debited today": the comma ends the clause of "you".
+      if (clauseEndsBetween(tally.text, (tokens[i + k - 1] as Token).end, verb.start)) break;
       if (!lexicon.blameVerbs.has(verb.key)) continue;
       tally.add({ start: (tokens[i] as Token).start, end: verb.end }, 'signal', 'blame', 'angry', BLAME_POINTS);
       return;

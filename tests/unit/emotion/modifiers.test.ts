@@ -282,6 +282,11 @@ describe('scare quotes', () => {
 });
 
 describe('blame', () => {
+  it('keeps subject and verb in one clause', () => {
+    expect(rules(classifyMessage('Thank you, it was debited today.'))).not.toContain('blame');
+    expect(rules(classifyMessage('you charged me twice'))).toContain('blame');
+  });
+
   it('reads "you" with a harm verb as anger (en)', () => {
     const result = classifyMessage('you charged me twice for the same month');
     expect(result.emotion).toBe('angry');
