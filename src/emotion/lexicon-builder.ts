@@ -19,7 +19,8 @@ type BooleanMarker =
   | 'request'
   | 'impatience'
   | 'screenQuote'
-  | 'conditional';
+  | 'conditional'
+  | 'surprise';
 
 interface Draft extends Omit<LexiconEntry, 'kind'> {
   neutral?: boolean;
@@ -104,6 +105,7 @@ class LexiconBuilder {
     this.mark(m.requests, 'request');
     this.mark(m.screenQuotes, 'screenQuote');
     this.mark(m.conditionals, 'conditional');
+    this.mark(m.surprises, 'surprise');
     this.mark(m.impatience, 'impatience');
     for (const term of m.sarcasm) {
       const d = this.draft(term);
@@ -328,6 +330,7 @@ function finish(d: Draft): LexiconEntry | undefined {
     d.request ||
     d.screenQuote ||
     d.conditional ||
+    d.surprise ||
     d.negatesNext ||
     d.rhetorical;
   if (!d.weights && d.valence === undefined && !marked && !d.neutral) return undefined;

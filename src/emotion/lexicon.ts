@@ -26,6 +26,8 @@ export interface LexiconEntry {
   courtesy?: boolean;
   /** Asks the agent for something ("could you", "please", 帮我, 麻烦帮): what a courtesy thanks may close. */
   request?: boolean;
+  /** A surprise ("没想到", "didn't expect"): a let-down, unless praise follows in its sentence. */
+  surprise?: boolean;
   /** Opens a condition ("if I", 如果我): the sentence is a how-to question only when it asks. */
   conditional?: boolean;
   /** Introduces what a screen shows ("it says", "error message", 提示, 显示): the quote after it only quotes. */
@@ -98,6 +100,8 @@ export interface LanguageData {
      * fixed by Monday I will call my lawyer" threatens, so their sentence damps a threat only when it asks.
      */
     conditionals?: string[];
+    /** Surprises ("didn't expect", 没想到): praise after them in the sentence makes them pleasant. */
+    surprises?: string[];
     sarcasm: string[];
     sarcasmOnly: string[];
     /** Openers of a how-to or hypothetical question: problem words in that sentence describe, they do not complain. */

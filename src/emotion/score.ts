@@ -135,6 +135,13 @@ function screenQuotesOf(text: string, screenWordEnds: readonly number[]): Span[]
   return found;
 }
 
+/** True when only spaces stand between `end` and the end of its clause. */
+function endsClauseAt(text: string, end: number): boolean {
+  let i = end;
+  while (text.charCodeAt(i) === 0x20) i++;
+  return i >= text.length || endsClause(text, i);
+}
+
 /** Question marks, and the Chinese question words a spoken question keeps without one (吗, 怎么, 哪, 什么). */
 const ASKING_CHARS = new Set([0x3f, 0xff1f, 0x5417, 0x600e, 0x54ea, 0x4ec0]);
 
@@ -190,6 +197,8 @@ class MessageReader {
   private lastTerm: EmotionalTerm | undefined;
   private clause = 0;
   private inquiry = false;
+  /** The let-down of a "没想到" / "didn't expect" read so far in this sentence, until the words after it decide. */
+  private surprise: { evidence: Evidence[]; clause: number; alone: boolean } | undefined;
   /** Points the damped words of how-to questions have added so far, per emotion (INQUIRY_MAX_POINTS). */
   private readonly inquiryPoints: Record<ScoredEmotion, number> = {
     angry: 0,
@@ -301,6 +310,22 @@ class MessageReader {
     return inScope(this.wish, m, m.clause, WISH_SCOPE);
   }
 
+  /**
+   * "没想到你们这么快", "didn't expect such a quick fix": praise after a surprise in its clause (or in the next one, when
+   * the surprise stands alone: "没想到，这么快") makes it a pleasant one, so its let-down turns into praise; anything
+   * else leaves it a let-down ("没想到你们是这种公司", "没想到还要收费，不过师傅人挺好").
+   */
+  private settleSurprise(m: Match, evidence: readonly Evidence[]): void {
+    const surprise = this.surprise as { evidence: Evidence[]; clause: number; alone: boolean };
+    if (m.clause !== surprise.clause && !(surprise.alone && m.clause === surprise.clause + 1)) {
+      this.surprise = undefined;
+      return;
+    }
+    if (!evidence.some((e) => e.emotion === 'positive' && e.contribution > 0)) return;
+    for (const e of surprise.evidence) if (e.emotion !== 'positive') this.tally.move(e, 'positive');
+    this.surprise = undefined;
+  }
+
   /** "I hope it gets fixed", "is it resolved?": the outcome has not happened, so it is no praise. */
   private isUnmetOutcome(m: Match): boolean {
     return this.modifiers && isOutcome(m.entry) && (this.isWished(m) || asksFrom(this.tally.text, m.end));
@@ -366,6 +391,8 @@ class MessageReader {
     }
     if (entry.courtesy && !negated) this.tally.courtesy.push(...evidence);
     if (evidence.length > 0) this.lastTerm = { evidence, clause: this.clause, unit: m.unit, posEnd: m.posEnd };
+    if (entry.surprise) this.surprise = { evidence, clause: m.clause, alone: endsClauseAt(this.tally.text, m.end) };
+    else if (this.surprise) this.settleSurprise(m, evidence);
   }
 
   /** AFINN valence as points: praise is positive, slurs are anger, other negatives wait in the pool. */

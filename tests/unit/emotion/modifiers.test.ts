@@ -384,3 +384,20 @@ describe('conditional threats', () => {
     expect(classifyMessage('如果我要投诉的话找哪个部门').emotion).toBe('neutral');
   });
 });
+
+describe('surprises', () => {
+  it('reads a surprise followed by praise as pleasant, and alone as a let-down (zh)', () => {
+    const pleasant = classifyMessage('哈哈，没想到你们动作这么麻利，谢谢啦');
+    expect(pleasant.emotion).toBe('positive');
+    expect(pleasant.scores.angry + pleasant.scores.disappointed).toBe(0);
+    expect(classifyMessage('没想到，这么快就修好了').emotion).toBe('positive');
+    expect(classifyMessage('没想到你们是这种公司').emotion).toBe('disappointed');
+    // Praise in a later clause does not make the surprise pleasant.
+    expect(classifyMessage('没想到还要收费，不过师傅人挺好').scores.disappointed).toBeGreaterThan(0);
+  });
+
+  it('reads a surprise followed by praise as pleasant (en)', () => {
+    expect(classifyMessage("I didn't expect this from you guys").emotion).toBe('disappointed');
+    expect(classifyMessage("Honestly didn't expect it to be this easy, great job").scores.disappointed).toBe(0);
+  });
+});
