@@ -36,6 +36,13 @@ function breaksPhrase(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** The longest entry found so far from one starting token: its entry, its end token and its end character. */
+interface Longest {
+  entry: LexiconEntry | undefined;
+  end: number;
+  charEnd: number;
+}
+
 /**
  * Longest entry first: "not working" wins over "not" + "working". A phrase may skip one filler word between its own
  * words ("doesn't really help" matches "doesn't help"), and may end in the "?" or "!" right after its last word
@@ -45,43 +52,18 @@ export function matchWords(tokens: readonly Token[], lexicon: CompiledLexicon, t
   const matches: Match[] = [];
   const n = tokens.length;
   let i = 0;
+  const best: Longest = { entry: undefined, end: 0, charEnd: 0 };
   while (i < n) {
-    let node: WordNode | undefined = lexicon.words.get((tokens[i] as Token).key);
+    const node = lexicon.words.get((tokens[i] as Token).key);
     if (!node) {
       i++;
       continue;
     }
-    let entry = node.entry;
-    let end = i + 1;
-    let charEnd = (tokens[i] as Token).end;
-    let j = i + 1;
-    for (;;) {
-      const after = (tokens[j - 1] as Token).end;
-      const mark = node.next && punctuationKeyAt(text, after);
-      const marked = mark ? node.next?.get(mark) : undefined;
-      if (marked?.entry) {
-        entry = marked.entry;
-        end = j;
-        charEnd = punctuationRunEnd(text, after);
-      }
-      if (!node.next || j >= n) break;
-      if (breaksPhrase(text, after, (tokens[j] as Token).start)) break;
-      const key = (tokens[j] as Token).key;
-      let child: WordNode | undefined = node.next.get(key);
-      let step = 1;
-      if (!child && j + 1 < n && lexicon.fillers.has(key)) {
-        child = node.next.get((tokens[j + 1] as Token).key);
-        step = 2;
-      }
-      if (!child) break;
-      node = child;
-      j += step;
-      if (node.entry) {
-        entry = node.entry;
-        end = j;
-        charEnd = (tokens[j - 1] as Token).end;
-      }
-    }
+    best.entry = node.entry;
+    best.end = i + 1;
+    best.charEnd = (tokens[i] as Token).end;
+    walkPhrase(tokens, lexicon, text, node, i + 1, best);
+    const { entry, end, charEnd } = best;
     if (entry) {
       let caps = true;
       for (let k = i; k < end; k++) caps &&= (tokens[k] as Token).caps;
@@ -91,6 +73,62 @@ export function matchWords(tokens: readonly Token[], lexicon: CompiledLexicon, t
     i = end;
   }
   return matches;
+}
+
+/**
+ * Follows the phrase trie from `node` at token `j`, keeping the longest entry in `best`. At a filler word both ways
+ * are tried: a key that holds the filler ("don't even know what to say") must not hide one that skips it ("don't even
+ * know why I bother" as "don't know why i bother").
+ */
+function walkPhrase(
+  tokens: readonly Token[],
+  lexicon: CompiledLexicon,
+  text: string,
+  start: WordNode,
+  from: number,
+  best: Longest,
+): void {
+  const n = tokens.length;
+  let node = start;
+  let j = from;
+  for (;;) {
+    const after = (tokens[j - 1] as Token).end;
+    const mark = node.next && punctuationKeyAt(text, after);
+    const marked = mark ? node.next?.get(mark) : undefined;
+    if (marked?.entry && j >= best.end) {
+      best.entry = marked.entry;
+      best.end = j;
+      best.charEnd = punctuationRunEnd(text, after);
+    }
+    if (!node.next || j >= n) return;
+    if (breaksPhrase(text, after, (tokens[j] as Token).start)) return;
+    const key = (tokens[j] as Token).key;
+    let child = node.next.get(key);
+    let step = 1;
+    if (j + 1 < n && lexicon.fillers.has(key)) {
+      const skipped = node.next.get((tokens[j + 1] as Token).key);
+      // Skipping is tried first, so that at equal length the key that spells the filler out wins.
+      if (skipped && child) walkPhrase(tokens, lexicon, text, skipped, j + 2, reached(best, skipped, j + 2, tokens));
+      else if (skipped) {
+        child = skipped;
+        step = 2;
+      }
+    }
+    if (!child) return;
+    node = child;
+    j += step;
+    reached(best, node, j, tokens);
+  }
+}
+
+/** Records the entry at `node` (ending before token `j`) when it is at least as long as the best so far. */
+function reached(best: Longest, node: WordNode, j: number, tokens: readonly Token[]): Longest {
+  if (node.entry && j >= best.end) {
+    best.entry = node.entry;
+    best.end = j;
+    best.charEnd = (tokens[j - 1] as Token).end;
+  }
+  return best;
 }
 
 const VARIATION_SELECTOR = 0xfe0f;

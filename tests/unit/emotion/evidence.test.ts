@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyMessage, type MessageEmotion } from '../../../src/emotion/index.ts';
+import { classifyMessage, createClassifier, type MessageEmotion } from '../../../src/emotion/index.ts';
 
 function expectSpansMatch(text: string, result: MessageEmotion): void {
   for (const evidence of result.evidence) {
@@ -93,5 +93,25 @@ describe('phrases and sentence ends', () => {
 
   it('reach across a full stop inside lower-case chat', () => {
     expect(classifyMessage('oh. ok then.').emotion).toBe('disappointed');
+  });
+});
+
+describe('phrases with a filler word', () => {
+  it('skip a filler ("really", "even") between their words', () => {
+    expect(find(classifyMessage("it doesn't really help"), "doesn't really help")?.emotion).toBe('disappointed');
+  });
+
+  it('are not hidden by a longer key that spells the filler out', () => {
+    const text = "I don't even know why I bother";
+    const builtIn = find(classifyMessage(text), "don't even know why I bother");
+    expect(builtIn?.emotion).toBe('disappointed');
+    // A team lead's key that holds "even" must not stop "don't know why i bother" from skipping it.
+    const classifier = createClassifier({
+      extraTerms: [{ term: "don't even know what to say", lang: 'en', emotion: 'disappointed' }],
+    });
+    expect(find(classifier.classifyMessage(text), "don't even know why I bother")).toEqual(builtIn);
+    expect(
+      find(classifier.classifyMessage("I don't even know what to say"), "don't even know what to say"),
+    ).toBeDefined();
   });
 });
