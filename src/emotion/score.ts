@@ -421,7 +421,9 @@ export function scoreMessage(text: string, lexicon: CompiledLexicon, options: Sc
   const profile = profileText(text);
   const tokens = tokenize(text);
   const wordMatches = matchWords(tokens, lexicon, text);
-  const charMatches = profile.hasNonAscii || profile.hasEmoticonStart ? matchChars(text, lexicon) : [];
+  // Chat numbers ("666", "555", "2333") are keys of the character side; a message of no letters may be one.
+  const charMatches =
+    profile.hasNonAscii || profile.hasEmoticonStart || profile.letters === 0 ? matchChars(text, lexicon) : [];
   const matches = mergeByStart(wordMatches, charMatches);
   const tally = new Tally(text);
   const shouting = options.modifiers && isShouting(profile.letters, profile.upperLetters);

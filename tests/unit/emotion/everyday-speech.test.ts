@@ -27,6 +27,13 @@ describe('resignation and let-down', () => {
 });
 
 describe('everyday spoken Chinese', () => {
+  it('reads chat numbers sent on their own (666, 555, 2333)', () => {
+    expect(classifyMessage('666').emotion).toBe('positive');
+    expect(classifyMessage('555').emotion).toBe('disappointed');
+    expect(classifyMessage('2333').emotion).toBe('positive');
+    expect(classifyMessage('12345').emotion).not.toBe('positive');
+  });
+
   it('reads telling someone off as anger', () => {
     expect(emotionOf('你少管闲事')).toBe('angry');
     expect(emotionOf('我警告你，别逼我')).toBe('angry');
