@@ -20,7 +20,8 @@ type BooleanMarker =
   | 'impatience'
   | 'screenQuote'
   | 'conditional'
-  | 'surprise';
+  | 'surprise'
+  | 'promiseFrame';
 
 interface Draft extends Omit<LexiconEntry, 'kind'> {
   neutral?: boolean;
@@ -94,6 +95,7 @@ class LexiconBuilder {
     this.setModifier(m.retrospective ?? [], 'retrospective');
     this.setModifier(m.wish ?? [], 'wish');
     this.mark(m.worryFrames, 'worryFrame');
+    this.mark(m.promiseFrames, 'promiseFrame');
     this.mark(m.rhetoricalFrames, 'rhetorical');
     for (const filler of m.phraseFillers ?? []) this.fillers.add(tokenKeyOf(filler));
     for (const subject of m.blameSubjects ?? []) this.blameSubjects.add(tokenKeyOf(subject));
@@ -326,6 +328,7 @@ function finish(d: Draft): LexiconEntry | undefined {
     d.sarcasm ||
     d.concern ||
     d.worryFrame ||
+    d.promiseFrame ||
     d.closingSarcasm ||
     d.request ||
     d.screenQuote ||

@@ -39,6 +39,8 @@ export interface LexiconEntry {
    * words after it, so "still not resolved" is no praise.
    */
   negatesNext?: boolean;
+  /** Opens a promise quoted back when its clause ends in 呢 or 吗 ("说好的今天上门呢"). */
+  promiseFrame?: boolean;
   /** Opens a worried guess when its clause ends in 吧 ("不会出事吧"): worry, not a negation. */
   worryFrame?: boolean;
   /** Opens a rhetorical question when its clause ends in 吗 ("这不是坑人吗"): it asserts, it does not negate. */
@@ -113,6 +115,8 @@ export interface LanguageData {
      * or were promised, not had; they do not praise, and they are pending for the worry check.
      */
     wish?: string[];
+    /** "说好的…呢", "不是说…吗": a clause opened by one of these and closed by 呢/吗 throws a promise back. */
+    promiseFrames?: string[];
     /** "不会…吧", "该不会…吧": a clause opened by one of these and closed by 吧 guesses at something feared. */
     worryFrames?: string[];
     /**

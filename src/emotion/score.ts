@@ -22,6 +22,8 @@ import {
   NEGATION_SCOPE,
   negateWeights,
   POST_BOOSTER_GAP,
+  PROMISE_FRAME_POINTS,
+  promiseFrameEnd,
   rhetoricalFrameEnd,
   scareQuotes,
   WISH_SCOPE,
@@ -81,6 +83,11 @@ interface Layout {
   conditionals: number[];
   /** Quotes of what a screen shows ('it says "Payment failed"', 提示“密码错误”), with their quote marks. */
   screenQuotes: Span[];
+  /**
+   * Other people's words: screen quotes, and what a promise quoted back says (the 马上处理 of 说好的马上处理呢): they
+   * describe, they are not the customer's feeling.
+   */
+  quoted: Span[];
 }
 
 interface Span {
@@ -95,7 +102,14 @@ const SCREEN_QUOTE_MAX_CHARS = 120;
 
 /** Numbers every match's clause and sentence (stored on the match) and collects the message-wide modifiers. */
 function layoutOf(text: string, matches: readonly Match[], modifiers: boolean): Layout {
-  const layout: Layout = { contrastAt: -1, inquiries: [], pastClauses: [], conditionals: [], screenQuotes: [] };
+  const layout: Layout = {
+    contrastAt: -1,
+    inquiries: [],
+    pastClauses: [],
+    conditionals: [],
+    screenQuotes: [],
+    quoted: [],
+  };
   const screenWordEnds: number[] = [];
   let clause = 0;
   let sentence = 0;
@@ -111,13 +125,20 @@ function layoutOf(text: string, matches: readonly Match[], modifiers: boolean): 
     m.clause = clause;
     m.sentence = sentence;
     if (modifiers && m.entry.screenQuote) screenWordEnds.push(m.end);
+    if (modifiers && m.entry.promiseFrame) {
+      const end = promiseFrameEnd(text, m.end);
+      if (end > 0) layout.quoted.push({ start: m.end, end });
+    }
     if (modifiers && m.entry.conditional) layout.conditionals.push(sentence);
     if (!modifiers || !m.entry.modifier) continue;
     if (m.entry.modifier === 'contrast') layout.contrastAt = m.start;
     else if (m.entry.modifier === 'inquiry') layout.inquiries.push(sentence);
     else if (m.entry.modifier === 'retrospective') layout.pastClauses.push(clause);
   }
-  if (screenWordEnds.length > 0) layout.screenQuotes = screenQuotesOf(text, screenWordEnds);
+  if (screenWordEnds.length > 0) {
+    layout.screenQuotes = screenQuotesOf(text, screenWordEnds);
+    layout.quoted.push(...layout.screenQuotes);
+  }
   return layout;
 }
 
@@ -221,7 +242,7 @@ class MessageReader {
       this.clause = m.clause;
       // Words a screen shows ("Payment failed, try again") describe the case, as the words of a how-to question do;
       // its "again" is not the customer's impatience.
-      const shown = this.layout.screenQuotes.length > 0 && inSpans(this.layout.screenQuotes, m);
+      const shown = this.layout.quoted.length > 0 && inSpans(this.layout.quoted, m);
       this.inquiry = shown || (this.layout.inquiries.length > 0 && this.layout.inquiries.includes(m.sentence));
       if (m.entry.impatience && !shown) this.tally.impatience.push(m);
       if ((m.entry.request || m.entry.modifier === 'inquiry') && this.tally.firstRequestAt < 0) {
@@ -240,6 +261,7 @@ class MessageReader {
         });
       }
       if (this.modifiers && m.entry.worryFrame && this.readWorryFrame(m)) continue;
+      if (this.modifiers && m.entry.promiseFrame) this.readPromiseFrame(m);
       if (this.modifiers && m.entry.rhetorical && rhetoricalFrameEnd(this.tally.text, m.end) > 0) {
         // "这不是坑人吗" says it is: the 不是 negates nothing.
         if (m.entry.modifier !== 'negator') this.readTerm(m);
@@ -260,6 +282,13 @@ class MessageReader {
     this.tally.add({ start: m.start, end }, 'signal', 'worry_frame', 'anxious', WORRY_FRAME_POINTS);
     if (m.entry.modifier !== 'negator') this.readTerm(m);
     return true;
+  }
+
+  /** "说好的今天上门呢": the promise is thrown back; the words it quotes were read as quoted (see `Layout.quoted`). */
+  private readPromiseFrame(m: Match): void {
+    const end = promiseFrameEnd(this.tally.text, m.end);
+    if (end > 0)
+      this.tally.add({ start: m.start, end }, 'signal', 'promise_frame', 'disappointed', PROMISE_FRAME_POINTS);
   }
 
   /** True when the match acted as a modifier; degree words that are also emotion words act as words when alone. */

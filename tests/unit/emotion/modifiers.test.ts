@@ -401,3 +401,16 @@ describe('surprises', () => {
     expect(classifyMessage("Honestly didn't expect it to be this easy, great job").scores.disappointed).toBe(0);
   });
 });
+
+describe('promises thrown back', () => {
+  it('reads 说好的…呢 and 不是说…吗 as a let-down, and the promised words as quoted (zh)', () => {
+    const promised = classifyMessage('说好的马上处理呢');
+    expect(rules(promised)).toContain('promise_frame');
+    expect(promised.emotion).toBe('disappointed');
+    // 马上 is the company's word here, not the customer's urgency.
+    expect(promised.flags).toContain('urgent');
+    expect(promised.scores.anxious).toBeLessThan(1);
+    expect(classifyMessage('不是说今天来吗').emotion).toBe('disappointed');
+    expect(rules(classifyMessage('说好的，明天见'))).not.toContain('promise_frame');
+  });
+});
