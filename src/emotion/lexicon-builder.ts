@@ -143,6 +143,10 @@ class LexiconBuilder {
       const d = this.draft(cue);
       if (d) d.sarcasm ??= 'cue';
     }
+    for (const cue of data.tearCues ?? []) {
+      const d = this.draft(cue);
+      if (d) d.tears = true;
+    }
     for (const cue of data.closingSarcasmCues ?? []) {
       const d = this.draft(cue);
       if (d) {
@@ -330,6 +334,7 @@ function finish(d: Draft): LexiconEntry | undefined {
     d.worryFrame ||
     d.promiseFrame ||
     d.closingSarcasm ||
+    d.tears ||
     d.request ||
     d.screenQuote ||
     d.conditional ||

@@ -47,6 +47,8 @@ export interface LexiconEntry {
   rhetorical?: boolean;
   /** An emoji that is sarcastic when it closes a complaint ([微笑], 🙂). */
   closingSarcasm?: boolean;
+  /** Tears (😭, [流泪]): they take the feeling of the rest of the message when it is happy or worried. */
+  tears?: boolean;
   /** 'cue': sarcastic only next to complaints; 'sure': sarcastic on its own. */
   sarcasm?: 'cue' | 'sure';
   kind: 'term' | 'phrase' | 'emoji';
@@ -142,6 +144,8 @@ export interface EmojiData extends Record<ScoredEmotion, Record<string, number>>
   sarcasmCues: string[];
   /** Sarcastic where they close a complaint ("…还没修好[微笑]", "…a week late 🙂"). */
   closingSarcasmCues?: string[];
+  /** Tears (😭, [流泪]): sadness, unless the rest of the message is happy (relief) or worried. */
+  tearCues?: string[];
 }
 
 /** A term added at run time (team lead's custom terms); replaces the built-in weights of the same term. */

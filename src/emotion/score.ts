@@ -419,6 +419,7 @@ class MessageReader {
       this.noteModifier(boostedBy.match, boostedBy.role, counted, share);
     }
     if (entry.courtesy && !negated) this.tally.courtesy.push(...evidence);
+    if (entry.tears) this.tally.tears.push(...evidence);
     if (evidence.length > 0) this.lastTerm = { evidence, clause: this.clause, unit: m.unit, posEnd: m.posEnd };
     if (entry.surprise) this.surprise = { evidence, clause: m.clause, alone: endsClauseAt(this.tally.text, m.end) };
     else if (this.surprise) this.settleSurprise(m, evidence);

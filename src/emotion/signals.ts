@@ -1,7 +1,7 @@
 import { endsClause, isSentenceEnd } from './clauses.ts';
 import { concernCheck } from './concern.ts';
 import type { TextProfile } from './language.ts';
-import type { CompiledLexicon, ScoredEmotion } from './lexicon.ts';
+import { type CompiledLexicon, SCORED_EMOTIONS, type ScoredEmotion } from './lexicon.ts';
 import {
   BARE_EXCLAMATION_POINTS,
   BLAME_POINTS,
@@ -67,6 +67,7 @@ export function applySignals(tally: Tally, context: SignalContext): void {
   );
   courtesyCheck(tally);
   concernCheck(tally, tally.concern);
+  if (tally.tears.length > 0) tearsCheck(tally);
   impatienceCheck(tally, profile.hasQuestion);
   closingSarcasmCheck(tally);
   if (profile.hasBang || profile.hasQuestion) punctuationCheck(tally);
@@ -180,6 +181,19 @@ export function closingSarcasmCheck(tally: Tally): void {
   if (tally.negativeTotal() < SARCASM_MIN_NEGATIVE) return;
   praiseToAnger(tally);
   tally.add(closing, 'signal', 'sarcasm', 'angry', SARCASM_POINTS);
+}
+
+/**
+ * "omg finally 😭🙏", "终于到账了😭": tears of relief; "明天就要用了还没发货😭": tears of worry. Tears take the feeling of the
+ * rest of the message when it is happy or worried, and stay sadness otherwise.
+ */
+export function tearsCheck(tally: Tally): void {
+  const rest = { ...tally.scores };
+  for (const e of tally.tears) if (e.emotion && e.emotion !== 'neutral') rest[e.emotion] -= e.contribution;
+  let top: ScoredEmotion = 'positive';
+  for (const emotion of SCORED_EMOTIONS) if (rest[emotion] > rest[top]) top = emotion;
+  if (rest[top] <= 0 || (top !== 'positive' && top !== 'anxious')) return;
+  for (const e of tally.tears) if (e.emotion !== top) tally.move(e, top);
 }
 
 /**

@@ -422,3 +422,18 @@ describe('promises thrown back', () => {
     expect(rules(classifyMessage('说好的，明天见'))).not.toContain('promise_frame');
   });
 });
+
+describe('tears', () => {
+  it('follow the rest of the message when it is relieved or worried (en and zh)', () => {
+    expect(classifyMessage('omg finally 😭🙏').emotion).toBe('positive');
+    expect(classifyMessage('终于修好了[流泪]').scores.disappointed).toBe(0);
+    const worried = classifyMessage('明天就要用了还没发货😭');
+    expect(worried.emotion).toBe('anxious');
+    expect(worried.scores.disappointed).toBe(0);
+  });
+
+  it('stay sadness alone or next to a let-down', () => {
+    expect(classifyMessage('😭').emotion).toBe('disappointed');
+    expect(classifyMessage('又没修好😭').emotion).toBe('disappointed');
+  });
+});
