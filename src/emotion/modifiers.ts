@@ -62,7 +62,7 @@ export const CAPS_EMPHASIS = 0.5;
 /** Shouting: at least this many letters, and at least this share of them upper-case. */
 export const SHOUT_MIN_LETTERS = 8;
 export const SHOUT_MIN_UPPER_SHARE = 0.7;
-/** Points a shouted message adds to the anger (or praise) its words already show; caps lock alone adds none. */
+/** Points a shouted message adds to anger on top of its words. */
 export const SHOUT_POINTS = 1.5;
 /** VADER adds 0.292 per "!" up to 4; on our point scale each "!" boosts the leading emotion by this share. */
 export const EXCLAMATION_BOOST = 0.15;

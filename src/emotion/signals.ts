@@ -27,7 +27,7 @@ import {
 } from './modifiers.ts';
 import type { Tally } from './tally.ts';
 import type { Token } from './tokenize.ts';
-import { EMOTION_MIN_POINTS, topNegative } from './verdict.ts';
+import { topNegative } from './verdict.ts';
 
 /** Generic negative words (AFINN, not in our lexicon) most often voice a let-down when nothing more specific is said. */
 export const POOL_DEFAULT_EMOTION: ScoredEmotion = 'disappointed';
@@ -249,8 +249,6 @@ export function shoutingCheck(tally: Tally, tokens: readonly Token[]): void {
   const first = caps[0];
   const last = caps[caps.length - 1];
   if (!first || !last) return;
-  // Caps lock alone is how some people type ("HELLO I NEED TO CHANGE MY ADDRESS"): it raises a feeling already there.
-  const praising = tally.leading() === 'positive' && tally.scores.positive >= EMOTION_MIN_POINTS;
-  if (!praising && tally.negativeTotal() <= 0) return;
-  tally.add({ start: first.start, end: last.end }, 'signal', 'caps', praising ? 'positive' : 'angry', SHOUT_POINTS);
+  const emotion = tally.leading() === 'positive' ? 'positive' : 'angry';
+  tally.add({ start: first.start, end: last.end }, 'signal', 'caps', emotion, SHOUT_POINTS);
 }
