@@ -364,7 +364,10 @@ class MessageReader {
     const { entry } = m;
     // "说今天不来了[微笑]": a negation reaches words, not the emoji after them.
     const negated = this.modifiers && entry.kind !== 'emoji' && inScope(this.negator, m, this.clause, NEGATION_SCOPE);
-    const damping = this.inquiry ? INQUIRY_FACTOR : 1;
+    const looksBack =
+      this.modifiers && this.layout.pastClauses.length > 0 && this.layout.pastClauses.includes(this.clause);
+    // "原本都想投诉了，没想到…": a threat the customer has moved past is half a threat.
+    const damping = (this.inquiry ? INQUIRY_FACTOR : 1) * (looksBack ? RETROSPECTIVE_WEIGHT : 1);
     for (const flag of negated ? [] : (entry.flags ?? [])) {
       const { emotion, points } = FLAG_POINTS[flag];
       // "If it's not fixed by Monday I'll call my lawyer" threatens; "what happens if I cancel?" asks.
@@ -387,9 +390,7 @@ class MessageReader {
       }
       if (m.caps && !this.shouting) factor *= 1 + CAPS_EMPHASIS;
       factor *= contrastWeight(m.start, this.layout.contrastAt);
-      if (this.layout.pastClauses.length > 0 && this.layout.pastClauses.includes(this.clause)) {
-        factor *= RETROSPECTIVE_WEIGHT;
-      }
+      if (looksBack) factor *= RETROSPECTIVE_WEIGHT;
     }
     let weights = entry.weights ?? this.valenceWeights(entry.valence as number, negated);
     if (weights.positive && !negated && this.isUnmetOutcome(m)) weights = { ...weights, positive: 0 };

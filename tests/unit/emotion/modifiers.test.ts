@@ -429,3 +429,19 @@ describe('tears', () => {
     expect(classifyMessage('又没修好😭').emotion).toBe('disappointed');
   });
 });
+
+describe('looking back', () => {
+  it('halves the feeling of a clause that is over (en and zh)', () => {
+    expect(classifyMessage('At first I was furious').scores.angry).toBeLessThan(
+      classifyMessage('I was furious').scores.angry,
+    );
+    expect(classifyMessage('一开始很生气').scores.angry).toBeLessThan(classifyMessage('很生气').scores.angry);
+  });
+
+  it('halves a threat the customer has moved past, and still raises its flag', () => {
+    const past = classifyMessage('原本都想投诉了，没想到你们这么快就解决了，谢谢');
+    expect(past.emotion).toBe('positive');
+    expect(past.flags).toContain('escalation_threat');
+    expect(classifyMessage('原本都想投诉了').scores.angry).toBeLessThan(classifyMessage('都想投诉了').scores.angry);
+  });
+});
