@@ -81,6 +81,8 @@ interface Layout {
   pastClauses: number[];
   /** Sentences opened by a condition ("if I", 如果我, …的话): a how-to question only when they ask. */
   conditionals: number[];
+  /** Where the second, third… sentence starts (after . ! ? or an emoji inside the message). */
+  sentenceStarts: number[];
   /** Quotes of what a screen shows ('it says "Payment failed"', 提示“密码错误”), with their quote marks. */
   screenQuotes: Span[];
   /**
@@ -109,6 +111,7 @@ function layoutOf(text: string, matches: readonly Match[], modifiers: boolean): 
     conditionals: [],
     screenQuotes: [],
     quoted: [],
+    sentenceStarts: [],
   };
   const screenWordEnds: number[] = [];
   let clause = 0;
@@ -118,12 +121,21 @@ function layoutOf(text: string, matches: readonly Match[], modifiers: boolean): 
     for (; at < m.start; at++) {
       if (!endsClause(text, at)) continue;
       clause++;
-      if (isSentenceEnd(text.charCodeAt(at))) sentence++;
+      if (isSentenceEnd(text.charCodeAt(at))) {
+        sentence++;
+        layout.sentenceStarts.push(at + 1);
+      }
     }
     // Breaks inside a match (the ":" of ":(", the "?" of "吧？") do not count.
     if (at < m.end) at = m.end;
     m.clause = clause;
     m.sentence = sentence;
+    // "…a code sent to my old number 😬 how do i get back in": an emoji inside a message ends its sentence.
+    if (m.entry.kind === 'emoji' && !closesText(text, m.end) && !endsClause(text, m.end)) {
+      clause++;
+      sentence++;
+      layout.sentenceStarts.push(m.end);
+    }
     if (modifiers && m.entry.screenQuote) screenWordEnds.push(m.end);
     if (modifiers && m.entry.promiseFrame) {
       const end = promiseFrameEnd(text, m.end);
@@ -468,6 +480,7 @@ export function scoreMessage(text: string, lexicon: CompiledLexicon, options: Sc
     lexicon,
     profile,
     inquiries: layout.inquiries,
+    sentenceStarts: layout.sentenceStarts,
     screenQuotes: layout.screenQuotes,
   });
 

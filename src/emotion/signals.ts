@@ -1,4 +1,4 @@
-import { endsClause, isSentenceEnd } from './clauses.ts';
+import { endsClause } from './clauses.ts';
 import { concernCheck } from './concern.ts';
 import type { TextProfile } from './language.ts';
 import { type CompiledLexicon, SCORED_EMOTIONS, type ScoredEmotion } from './lexicon.ts';
@@ -41,6 +41,8 @@ export interface SignalContext {
   profile: TextProfile;
   /** Sentences that are how-to questions ("你们说的“不满意就退”怎么退？"): quotes there only quote. */
   inquiries: readonly number[];
+  /** Where the second, third… sentence starts, as the scorer numbered them. */
+  sentenceStarts: readonly number[];
   /** Quotes of what a screen shows ('it says "Access denied"'): they only quote too. */
   screenQuotes: readonly { start: number }[];
 }
@@ -61,7 +63,7 @@ export function applySignals(tally: Tally, context: SignalContext): void {
       ? quotes
       : quotes.filter(
           (q) =>
-            !context.inquiries.includes(sentenceAt(tally.text, q.start)) &&
+            !context.inquiries.includes(sentenceAt(context.sentenceStarts, q.start)) &&
             !context.screenQuotes.some((screen) => screen.start === q.start),
         ),
   );
@@ -75,10 +77,10 @@ export function applySignals(tally: Tally, context: SignalContext): void {
   if (context.shouting) shoutingCheck(tally, context.tokens);
 }
 
-/** Which sentence of the text the offset stands in, counted as the scorer counts them. */
-function sentenceAt(text: string, offset: number): number {
+/** Which sentence of the text the offset stands in. */
+function sentenceAt(sentenceStarts: readonly number[], offset: number): number {
   let sentence = 0;
-  for (let i = 0; i < offset; i++) if (isSentenceEnd(text.charCodeAt(i))) sentence++;
+  while (sentence < sentenceStarts.length && (sentenceStarts[sentence] as number) <= offset) sentence++;
   return sentence;
 }
 

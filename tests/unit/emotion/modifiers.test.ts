@@ -445,3 +445,11 @@ describe('looking back', () => {
     expect(classifyMessage('原本都想投诉了').scores.angry).toBeLessThan(classifyMessage('都想投诉了').scores.angry);
   });
 });
+
+describe('sentences', () => {
+  it('end at an emoji inside the message, so a how-to question after it does not damp the worry before it', () => {
+    const text = 'my bank app logged me out and now it wants a code sent to my old number 😬 how do i get back in';
+    expect(classifyMessage(text).emotion).toBe('anxious');
+    expect(classifyMessage(text.replace('😬 ', '')).emotion).toBe('neutral');
+  });
+});
