@@ -216,7 +216,8 @@ function inheritMarkers(drafts: Map<string, Draft>): void {
       for (const flag of m.contextFlags ?? []) {
         if (!d.contextFlags?.includes(flag)) d.contextFlags = [...(d.contextFlags ?? []), flag];
       }
-      if (m.impatience) d.impatience = true;
+      // "thanks again", "好评again": praise that repeats itself is not impatience.
+      if (m.impatience && !praises(d)) d.impatience = true;
       // A how-to opener inside "when can i" does not make the longer phrase a how-to question.
       if (m.concern) d.concern = (d.concern ?? 0) | (m.concern & ~CONCERN_CUES.procedural);
       if (m.sarcasm && !d.sarcasm) d.sarcasm = 'cue';
@@ -266,6 +267,14 @@ function markTrailingNegators(drafts: Map<string, Draft>): void {
         : TRAILING_CHAR_NEGATORS.some((negator) => d.key.endsWith(negator));
     if (trailing) d.negatesNext = true;
   }
+}
+
+/** True when the draft's strongest weight is praise. */
+function praises(d: Draft): boolean {
+  const positive = d.weights?.positive ?? 0;
+  if (positive <= 0) return false;
+  for (const emotion of SCORED_EMOTIONS) if ((d.weights?.[emotion] ?? 0) > positive) return false;
+  return true;
 }
 
 function isPhraseKey(d: Draft): boolean {

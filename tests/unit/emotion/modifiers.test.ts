@@ -446,6 +446,13 @@ describe('looking back', () => {
   });
 });
 
+describe('impatience', () => {
+  it('is not heard in praise that repeats itself ("thanks again")', () => {
+    expect(rules(classifyMessage('thanks again, that is all i need'))).not.toContain('impatience');
+    expect(rules(classifyMessage('my order is late again'))).toContain('impatience');
+  });
+});
+
 describe('sentences', () => {
   it('end at an emoji inside the message, so a how-to question after it does not damp the worry before it', () => {
     const text = 'my bank app logged me out and now it wants a code sent to my old number 😬 how do i get back in';
