@@ -101,6 +101,9 @@ export const SCARE_QUOTE_POINTS = 1;
 export const SCARE_QUOTE_MAX_CHARS = 24;
 /** A message trailing off in "..." sighs; not enough alone to name an emotion. */
 export const ELLIPSIS_POINTS = 1;
+/** A reply this short that trails off ("ok...", "哦。。。") is a cold one: enough to name a let-down. */
+export const BARE_REPLY_MAX_CHARS = 8;
+export const BARE_ELLIPSIS_POINTS = 1.5;
 
 export interface ModifierState {
   clause: number;

@@ -3,7 +3,9 @@ import { concernCheck } from './concern.ts';
 import type { TextProfile } from './language.ts';
 import { type CompiledLexicon, SCORED_EMOTIONS, type ScoredEmotion } from './lexicon.ts';
 import {
+  BARE_ELLIPSIS_POINTS,
   BARE_EXCLAMATION_POINTS,
+  BARE_REPLY_MAX_CHARS,
   BLAME_POINTS,
   BLAME_WINDOW,
   CONTEXT_FLAG_POINTS,
@@ -242,7 +244,10 @@ export function punctuationCheck(tally: Tally): void {
 /** A message trailing off ("again...", "算了。。。") is a sigh. */
 export function ellipsisCheck(tally: Tally): void {
   const ellipsis = trailingEllipsis(tally.text);
-  if (ellipsis) tally.add(ellipsis, 'signal', 'ellipsis', 'disappointed', ELLIPSIS_POINTS);
+  if (!ellipsis) return;
+  // "ok...", "哦。。。": a bare reply that trails off is the cold kind.
+  const bare = tally.evidence.length === 0 && tally.text.slice(0, ellipsis.start).trim().length <= BARE_REPLY_MAX_CHARS;
+  tally.add(ellipsis, 'signal', 'ellipsis', 'disappointed', bare ? BARE_ELLIPSIS_POINTS : ELLIPSIS_POINTS);
 }
 
 /** A message written in capitals is raised voice: anger, unless the words are praise ("THANK YOU SO MUCH"). */

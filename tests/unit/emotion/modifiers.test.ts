@@ -446,10 +446,24 @@ describe('looking back', () => {
   });
 });
 
-describe('impatience', () => {
+describe('impatience in praise', () => {
   it('is not heard in praise that repeats itself ("thanks again")', () => {
     expect(rules(classifyMessage('thanks again, that is all i need'))).not.toContain('impatience');
     expect(rules(classifyMessage('my order is late again'))).toContain('impatience');
+  });
+});
+
+describe('trailing off', () => {
+  it('adds a let-down to a message that trails off (en and zh)', () => {
+    expect(rules(classifyMessage('I waited in all day for nothing...'))).toContain('ellipsis');
+    expect(rules(classifyMessage('又没人来。。。'))).toContain('ellipsis');
+  });
+
+  it('names a let-down for a bare reply that trails off, not for a bare reply', () => {
+    expect(classifyMessage('ok...').emotion).toBe('disappointed');
+    expect(classifyMessage('哦。。。').emotion).toBe('disappointed');
+    expect(classifyMessage('ok').emotion).toBe('neutral');
+    expect(classifyMessage('I can send the photos of the meter tomorrow...').emotion).toBe('neutral');
   });
 });
 
