@@ -20,7 +20,8 @@ type BooleanMarker =
   | 'impatience'
   | 'screenQuote'
   | 'conditional'
-  | 'surprise';
+  | 'surprise'
+  | 'promiseFrame';
 
 interface Draft extends Omit<LexiconEntry, 'kind'> {
   neutral?: boolean;
@@ -94,6 +95,7 @@ class LexiconBuilder {
     this.setModifier(m.retrospective ?? [], 'retrospective');
     this.setModifier(m.wish ?? [], 'wish');
     this.mark(m.worryFrames, 'worryFrame');
+    this.mark(m.promiseFrames, 'promiseFrame');
     this.mark(m.rhetoricalFrames, 'rhetorical');
     for (const filler of m.phraseFillers ?? []) this.fillers.add(tokenKeyOf(filler));
     for (const subject of m.blameSubjects ?? []) this.blameSubjects.add(tokenKeyOf(subject));
@@ -140,6 +142,10 @@ class LexiconBuilder {
     for (const cue of data.sarcasmCues) {
       const d = this.draft(cue);
       if (d) d.sarcasm ??= 'cue';
+    }
+    for (const cue of data.tearCues ?? []) {
+      const d = this.draft(cue);
+      if (d) d.tears = true;
     }
     for (const cue of data.closingSarcasmCues ?? []) {
       const d = this.draft(cue);
@@ -210,7 +216,8 @@ function inheritMarkers(drafts: Map<string, Draft>): void {
       for (const flag of m.contextFlags ?? []) {
         if (!d.contextFlags?.includes(flag)) d.contextFlags = [...(d.contextFlags ?? []), flag];
       }
-      if (m.impatience) d.impatience = true;
+      // "thanks again", "好评again": praise that repeats itself is not impatience.
+      if (m.impatience && !praises(d)) d.impatience = true;
       // A how-to opener inside "when can i" does not make the longer phrase a how-to question.
       if (m.concern) d.concern = (d.concern ?? 0) | (m.concern & ~CONCERN_CUES.procedural);
       if (m.sarcasm && !d.sarcasm) d.sarcasm = 'cue';
@@ -260,6 +267,14 @@ function markTrailingNegators(drafts: Map<string, Draft>): void {
         : TRAILING_CHAR_NEGATORS.some((negator) => d.key.endsWith(negator));
     if (trailing) d.negatesNext = true;
   }
+}
+
+/** True when the draft's strongest weight is praise. */
+function praises(d: Draft): boolean {
+  const positive = d.weights?.positive ?? 0;
+  if (positive <= 0) return false;
+  for (const emotion of SCORED_EMOTIONS) if ((d.weights?.[emotion] ?? 0) > positive) return false;
+  return true;
 }
 
 function isPhraseKey(d: Draft): boolean {
@@ -326,7 +341,9 @@ function finish(d: Draft): LexiconEntry | undefined {
     d.sarcasm ||
     d.concern ||
     d.worryFrame ||
+    d.promiseFrame ||
     d.closingSarcasm ||
+    d.tears ||
     d.request ||
     d.screenQuote ||
     d.conditional ||

@@ -39,12 +39,16 @@ export interface LexiconEntry {
    * words after it, so "still not resolved" is no praise.
    */
   negatesNext?: boolean;
+  /** Opens a promise quoted back when its clause ends in 呢 or 吗 ("说好的今天上门呢"). */
+  promiseFrame?: boolean;
   /** Opens a worried guess when its clause ends in 吧 ("不会出事吧"): worry, not a negation. */
   worryFrame?: boolean;
   /** Opens a rhetorical question when its clause ends in 吗 ("这不是坑人吗"): it asserts, it does not negate. */
   rhetorical?: boolean;
   /** An emoji that is sarcastic when it closes a complaint ([微笑], 🙂). */
   closingSarcasm?: boolean;
+  /** Tears (😭, [流泪]): they take the feeling of the rest of the message when it is happy or worried. */
+  tears?: boolean;
   /** 'cue': sarcastic only next to complaints; 'sure': sarcastic on its own. */
   sarcasm?: 'cue' | 'sure';
   kind: 'term' | 'phrase' | 'emoji';
@@ -113,6 +117,8 @@ export interface LanguageData {
      * or were promised, not had; they do not praise, and they are pending for the worry check.
      */
     wish?: string[];
+    /** "说好的…呢", "不是说…吗": a clause opened by one of these and closed by 呢/吗 throws a promise back. */
+    promiseFrames?: string[];
     /** "不会…吧", "该不会…吧": a clause opened by one of these and closed by 吧 guesses at something feared. */
     worryFrames?: string[];
     /**
@@ -138,6 +144,8 @@ export interface EmojiData extends Record<ScoredEmotion, Record<string, number>>
   sarcasmCues: string[];
   /** Sarcastic where they close a complaint ("…还没修好[微笑]", "…a week late 🙂"). */
   closingSarcasmCues?: string[];
+  /** Tears (😭, [流泪]): sadness, unless the rest of the message is happy (relief) or worried. */
+  tearCues?: string[];
 }
 
 /** A term added at run time (team lead's custom terms); replaces the built-in weights of the same term. */

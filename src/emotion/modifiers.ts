@@ -25,6 +25,19 @@ export function rhetoricalFrameEnd(text: string, from: number): number {
   return frameEnd(text, from, RHETORICAL_CLOSER);
 }
 
+/** "说好的今天上门呢", "不是说三天到账吗": a promise thrown back at the company is a let-down. */
+export const PROMISE_FRAME_POINTS = 1.5;
+const PROMISE_FRAME_CLOSERS = [0x5462, RHETORICAL_CLOSER];
+
+/** Where a promise quoted back (说好的…呢, 不是说…吗) closes, as `worryFrameEnd` says it. */
+export function promiseFrameEnd(text: string, from: number): number {
+  for (const closer of PROMISE_FRAME_CLOSERS) {
+    const end = frameEnd(text, from, closer);
+    if (end > 0) return end;
+  }
+  return -1;
+}
+
 function frameEnd(text: string, from: number, closer: number): number {
   let i = from;
   while (i < text.length && !endsClause(text, i)) i++;
@@ -88,6 +101,9 @@ export const SCARE_QUOTE_POINTS = 1;
 export const SCARE_QUOTE_MAX_CHARS = 24;
 /** A message trailing off in "..." sighs; not enough alone to name an emotion. */
 export const ELLIPSIS_POINTS = 1;
+/** A reply this short that trails off ("ok...", "哦。。。") is a cold one: enough to name a let-down. */
+export const BARE_REPLY_MAX_CHARS = 8;
+export const BARE_ELLIPSIS_POINTS = 1.5;
 
 export interface ModifierState {
   clause: number;

@@ -22,6 +22,8 @@ import {
   NEGATION_SCOPE,
   negateWeights,
   POST_BOOSTER_GAP,
+  PROMISE_FRAME_POINTS,
+  promiseFrameEnd,
   rhetoricalFrameEnd,
   scareQuotes,
   WISH_SCOPE,
@@ -79,8 +81,15 @@ interface Layout {
   pastClauses: number[];
   /** Sentences opened by a condition ("if I", 如果我, …的话): a how-to question only when they ask. */
   conditionals: number[];
+  /** Where the second, third… sentence starts (after . ! ? or an emoji inside the message). */
+  sentenceStarts: number[];
   /** Quotes of what a screen shows ('it says "Payment failed"', 提示“密码错误”), with their quote marks. */
   screenQuotes: Span[];
+  /**
+   * Other people's words: screen quotes, and what a promise quoted back says (the 马上处理 of 说好的马上处理呢): they
+   * describe, they are not the customer's feeling.
+   */
+  quoted: Span[];
 }
 
 interface Span {
@@ -95,7 +104,15 @@ const SCREEN_QUOTE_MAX_CHARS = 120;
 
 /** Numbers every match's clause and sentence (stored on the match) and collects the message-wide modifiers. */
 function layoutOf(text: string, matches: readonly Match[], modifiers: boolean): Layout {
-  const layout: Layout = { contrastAt: -1, inquiries: [], pastClauses: [], conditionals: [], screenQuotes: [] };
+  const layout: Layout = {
+    contrastAt: -1,
+    inquiries: [],
+    pastClauses: [],
+    conditionals: [],
+    screenQuotes: [],
+    quoted: [],
+    sentenceStarts: [],
+  };
   const screenWordEnds: number[] = [];
   let clause = 0;
   let sentence = 0;
@@ -104,20 +121,36 @@ function layoutOf(text: string, matches: readonly Match[], modifiers: boolean): 
     for (; at < m.start; at++) {
       if (!endsClause(text, at)) continue;
       clause++;
-      if (isSentenceEnd(text.charCodeAt(at))) sentence++;
+      if (isSentenceEnd(text.charCodeAt(at))) {
+        sentence++;
+        layout.sentenceStarts.push(at + 1);
+      }
     }
     // Breaks inside a match (the ":" of ":(", the "?" of "吧？") do not count.
     if (at < m.end) at = m.end;
     m.clause = clause;
     m.sentence = sentence;
+    // "…a code sent to my old number 😬 how do i get back in": an emoji inside a message ends its sentence.
+    if (m.entry.kind === 'emoji' && !closesText(text, m.end) && !endsClause(text, m.end)) {
+      clause++;
+      sentence++;
+      layout.sentenceStarts.push(m.end);
+    }
     if (modifiers && m.entry.screenQuote) screenWordEnds.push(m.end);
+    if (modifiers && m.entry.promiseFrame) {
+      const end = promiseFrameEnd(text, m.end);
+      if (end > 0) layout.quoted.push({ start: m.end, end });
+    }
     if (modifiers && m.entry.conditional) layout.conditionals.push(sentence);
     if (!modifiers || !m.entry.modifier) continue;
     if (m.entry.modifier === 'contrast') layout.contrastAt = m.start;
     else if (m.entry.modifier === 'inquiry') layout.inquiries.push(sentence);
     else if (m.entry.modifier === 'retrospective') layout.pastClauses.push(clause);
   }
-  if (screenWordEnds.length > 0) layout.screenQuotes = screenQuotesOf(text, screenWordEnds);
+  if (screenWordEnds.length > 0) {
+    layout.screenQuotes = screenQuotesOf(text, screenWordEnds);
+    layout.quoted.push(...layout.screenQuotes);
+  }
   return layout;
 }
 
@@ -221,7 +254,7 @@ class MessageReader {
       this.clause = m.clause;
       // Words a screen shows ("Payment failed, try again") describe the case, as the words of a how-to question do;
       // its "again" is not the customer's impatience.
-      const shown = this.layout.screenQuotes.length > 0 && inSpans(this.layout.screenQuotes, m);
+      const shown = this.layout.quoted.length > 0 && inSpans(this.layout.quoted, m);
       this.inquiry = shown || (this.layout.inquiries.length > 0 && this.layout.inquiries.includes(m.sentence));
       if (m.entry.impatience && !shown) this.tally.impatience.push(m);
       if ((m.entry.request || m.entry.modifier === 'inquiry') && this.tally.firstRequestAt < 0) {
@@ -240,6 +273,7 @@ class MessageReader {
         });
       }
       if (this.modifiers && m.entry.worryFrame && this.readWorryFrame(m)) continue;
+      if (this.modifiers && m.entry.promiseFrame) this.readPromiseFrame(m);
       if (this.modifiers && m.entry.rhetorical && rhetoricalFrameEnd(this.tally.text, m.end) > 0) {
         // "这不是坑人吗" says it is: the 不是 negates nothing.
         if (m.entry.modifier !== 'negator') this.readTerm(m);
@@ -260,6 +294,13 @@ class MessageReader {
     this.tally.add({ start: m.start, end }, 'signal', 'worry_frame', 'anxious', WORRY_FRAME_POINTS);
     if (m.entry.modifier !== 'negator') this.readTerm(m);
     return true;
+  }
+
+  /** "说好的今天上门呢": the promise is thrown back; the words it quotes were read as quoted (see `Layout.quoted`). */
+  private readPromiseFrame(m: Match): void {
+    const end = promiseFrameEnd(this.tally.text, m.end);
+    if (end > 0)
+      this.tally.add({ start: m.start, end }, 'signal', 'promise_frame', 'disappointed', PROMISE_FRAME_POINTS);
   }
 
   /** True when the match acted as a modifier; degree words that are also emotion words act as words when alone. */
@@ -335,7 +376,10 @@ class MessageReader {
     const { entry } = m;
     // "说今天不来了[微笑]": a negation reaches words, not the emoji after them.
     const negated = this.modifiers && entry.kind !== 'emoji' && inScope(this.negator, m, this.clause, NEGATION_SCOPE);
-    const damping = this.inquiry ? INQUIRY_FACTOR : 1;
+    const looksBack =
+      this.modifiers && this.layout.pastClauses.length > 0 && this.layout.pastClauses.includes(this.clause);
+    // "原本都想投诉了，没想到…": a threat the customer has moved past is half a threat.
+    const damping = (this.inquiry ? INQUIRY_FACTOR : 1) * (looksBack ? RETROSPECTIVE_WEIGHT : 1);
     for (const flag of negated ? [] : (entry.flags ?? [])) {
       const { emotion, points } = FLAG_POINTS[flag];
       // "If it's not fixed by Monday I'll call my lawyer" threatens; "what happens if I cancel?" asks.
@@ -358,9 +402,7 @@ class MessageReader {
       }
       if (m.caps && !this.shouting) factor *= 1 + CAPS_EMPHASIS;
       factor *= contrastWeight(m.start, this.layout.contrastAt);
-      if (this.layout.pastClauses.length > 0 && this.layout.pastClauses.includes(this.clause)) {
-        factor *= RETROSPECTIVE_WEIGHT;
-      }
+      if (looksBack) factor *= RETROSPECTIVE_WEIGHT;
     }
     let weights = entry.weights ?? this.valenceWeights(entry.valence as number, negated);
     if (weights.positive && !negated && this.isUnmetOutcome(m)) weights = { ...weights, positive: 0 };
@@ -390,6 +432,7 @@ class MessageReader {
       this.noteModifier(boostedBy.match, boostedBy.role, counted, share);
     }
     if (entry.courtesy && !negated) this.tally.courtesy.push(...evidence);
+    if (entry.tears) this.tally.tears.push(...evidence);
     if (evidence.length > 0) this.lastTerm = { evidence, clause: this.clause, unit: m.unit, posEnd: m.posEnd };
     if (entry.surprise) this.surprise = { evidence, clause: m.clause, alone: endsClauseAt(this.tally.text, m.end) };
     else if (this.surprise) this.settleSurprise(m, evidence);
@@ -437,6 +480,7 @@ export function scoreMessage(text: string, lexicon: CompiledLexicon, options: Sc
     lexicon,
     profile,
     inquiries: layout.inquiries,
+    sentenceStarts: layout.sentenceStarts,
     screenQuotes: layout.screenQuotes,
   });
 

@@ -1,9 +1,11 @@
-import { endsClause, isSentenceEnd } from './clauses.ts';
+import { endsClause } from './clauses.ts';
 import { concernCheck } from './concern.ts';
 import type { TextProfile } from './language.ts';
-import type { CompiledLexicon, ScoredEmotion } from './lexicon.ts';
+import { type CompiledLexicon, SCORED_EMOTIONS, type ScoredEmotion } from './lexicon.ts';
 import {
+  BARE_ELLIPSIS_POINTS,
   BARE_EXCLAMATION_POINTS,
+  BARE_REPLY_MAX_CHARS,
   BLAME_POINTS,
   BLAME_WINDOW,
   CONTEXT_FLAG_POINTS,
@@ -41,6 +43,8 @@ export interface SignalContext {
   profile: TextProfile;
   /** Sentences that are how-to questions ("你们说的“不满意就退”怎么退？"): quotes there only quote. */
   inquiries: readonly number[];
+  /** Where the second, third… sentence starts, as the scorer numbered them. */
+  sentenceStarts: readonly number[];
   /** Quotes of what a screen shows ('it says "Access denied"'): they only quote too. */
   screenQuotes: readonly { start: number }[];
 }
@@ -61,12 +65,13 @@ export function applySignals(tally: Tally, context: SignalContext): void {
       ? quotes
       : quotes.filter(
           (q) =>
-            !context.inquiries.includes(sentenceAt(tally.text, q.start)) &&
+            !context.inquiries.includes(sentenceAt(context.sentenceStarts, q.start)) &&
             !context.screenQuotes.some((screen) => screen.start === q.start),
         ),
   );
   courtesyCheck(tally);
   concernCheck(tally, tally.concern);
+  if (tally.tears.length > 0) tearsCheck(tally);
   impatienceCheck(tally, profile.hasQuestion);
   closingSarcasmCheck(tally);
   if (profile.hasBang || profile.hasQuestion) punctuationCheck(tally);
@@ -74,10 +79,10 @@ export function applySignals(tally: Tally, context: SignalContext): void {
   if (context.shouting) shoutingCheck(tally, context.tokens);
 }
 
-/** Which sentence of the text the offset stands in, counted as the scorer counts them. */
-function sentenceAt(text: string, offset: number): number {
+/** Which sentence of the text the offset stands in. */
+function sentenceAt(sentenceStarts: readonly number[], offset: number): number {
   let sentence = 0;
-  for (let i = 0; i < offset; i++) if (isSentenceEnd(text.charCodeAt(i))) sentence++;
+  while (sentence < sentenceStarts.length && (sentenceStarts[sentence] as number) <= offset) sentence++;
   return sentence;
 }
 
@@ -183,6 +188,19 @@ export function closingSarcasmCheck(tally: Tally): void {
 }
 
 /**
+ * "omg finally 😭🙏", "终于到账了😭": tears of relief; "明天就要用了还没发货😭": tears of worry. Tears take the feeling of the
+ * rest of the message when it is happy or worried, and stay sadness otherwise.
+ */
+export function tearsCheck(tally: Tally): void {
+  const rest = { ...tally.scores };
+  for (const e of tally.tears) if (e.emotion && e.emotion !== 'neutral') rest[e.emotion] -= e.contribution;
+  let top: ScoredEmotion = 'positive';
+  for (const emotion of SCORED_EMOTIONS) if (rest[emotion] > rest[top]) top = emotion;
+  if (rest[top] <= 0 || (top !== 'positive' && top !== 'anxious')) return;
+  for (const e of tally.tears) if (e.emotion !== top) tally.move(e, top);
+}
+
+/**
  * "still", "again", 又, 还是: impatience. Pressing for an answer ("is it still coming?") is anxious; next to a
  * complaint it is anger.
  */
@@ -226,7 +244,10 @@ export function punctuationCheck(tally: Tally): void {
 /** A message trailing off ("again...", "算了。。。") is a sigh. */
 export function ellipsisCheck(tally: Tally): void {
   const ellipsis = trailingEllipsis(tally.text);
-  if (ellipsis) tally.add(ellipsis, 'signal', 'ellipsis', 'disappointed', ELLIPSIS_POINTS);
+  if (!ellipsis) return;
+  // "ok...", "哦。。。": a bare reply that trails off is the cold kind.
+  const bare = tally.evidence.length === 0 && tally.text.slice(0, ellipsis.start).trim().length <= BARE_REPLY_MAX_CHARS;
+  tally.add(ellipsis, 'signal', 'ellipsis', 'disappointed', bare ? BARE_ELLIPSIS_POINTS : ELLIPSIS_POINTS);
 }
 
 /** A message written in capitals is raised voice: anger, unless the words are praise ("THANK YOU SO MUCH"). */

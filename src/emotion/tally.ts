@@ -30,6 +30,8 @@ export class Tally {
   /** Matches whose flags count only if the message voices a problem. */
   readonly contextFlags: Match[] = [];
   readonly sarcasm: SarcasmCue[] = [];
+  /** Points of tears (😭), which follow the rest of the message when it is happy or worried. */
+  readonly tears: Evidence[] = [];
 
   constructor(readonly text: string) {}
 

@@ -401,3 +401,76 @@ describe('surprises', () => {
     expect(classifyMessage("Honestly didn't expect it to be this easy, great job").scores.disappointed).toBe(0);
   });
 });
+
+describe('promises thrown back', () => {
+  it('reads 说好的…呢 and 不是说…吗 as a let-down, and the promised words as quoted (zh)', () => {
+    const promised = classifyMessage('说好的马上处理呢');
+    expect(rules(promised)).toContain('promise_frame');
+    expect(promised.emotion).toBe('disappointed');
+    // 马上 is the company's word here, not the customer's urgency.
+    expect(promised.flags).toContain('urgent');
+    expect(promised.scores.anxious).toBeLessThan(1);
+    expect(classifyMessage('不是说今天来吗').emotion).toBe('disappointed');
+    expect(rules(classifyMessage('说好的，明天见'))).not.toContain('promise_frame');
+  });
+});
+
+describe('tears', () => {
+  it('follow the rest of the message when it is relieved or worried (en and zh)', () => {
+    expect(classifyMessage('omg finally 😭🙏').emotion).toBe('positive');
+    expect(classifyMessage('终于修好了[流泪]').scores.disappointed).toBe(0);
+    const worried = classifyMessage('明天就要用了还没发货😭');
+    expect(worried.emotion).toBe('anxious');
+    expect(worried.scores.disappointed).toBe(0);
+  });
+
+  it('stay sadness alone or next to a let-down', () => {
+    expect(classifyMessage('😭').emotion).toBe('disappointed');
+    expect(classifyMessage('又没修好😭').emotion).toBe('disappointed');
+  });
+});
+
+describe('looking back', () => {
+  it('halves the feeling of a clause that is over (en and zh)', () => {
+    expect(classifyMessage('At first I was furious').scores.angry).toBeLessThan(
+      classifyMessage('I was furious').scores.angry,
+    );
+    expect(classifyMessage('一开始很生气').scores.angry).toBeLessThan(classifyMessage('很生气').scores.angry);
+  });
+
+  it('halves a threat the customer has moved past, and still raises its flag', () => {
+    const past = classifyMessage('原本都想投诉了，没想到你们这么快就解决了，谢谢');
+    expect(past.emotion).toBe('positive');
+    expect(past.flags).toContain('escalation_threat');
+    expect(classifyMessage('原本都想投诉了').scores.angry).toBeLessThan(classifyMessage('都想投诉了').scores.angry);
+  });
+});
+
+describe('impatience in praise', () => {
+  it('is not heard in praise that repeats itself ("thanks again")', () => {
+    expect(rules(classifyMessage('thanks again, that is all i need'))).not.toContain('impatience');
+    expect(rules(classifyMessage('my order is late again'))).toContain('impatience');
+  });
+});
+
+describe('trailing off', () => {
+  it('adds a let-down to a message that trails off (en and zh)', () => {
+    expect(rules(classifyMessage('I waited in all day for nothing...'))).toContain('ellipsis');
+    expect(rules(classifyMessage('又没人来。。。'))).toContain('ellipsis');
+  });
+
+  it('names a let-down for a bare reply that trails off, not for a bare reply', () => {
+    expect(classifyMessage('ok...').emotion).toBe('disappointed');
+    expect(classifyMessage('哦。。。').emotion).toBe('disappointed');
+    expect(classifyMessage('ok').emotion).toBe('neutral');
+    expect(classifyMessage('I can send the photos of the meter tomorrow...').emotion).toBe('neutral');
+  });
+});
+
+describe('sentences', () => {
+  it('end at an emoji inside the message, so a how-to question after it does not damp the worry before it', () => {
+    const text = 'my bank app logged me out and now it wants a code sent to my old number 😬 how do i get back in';
+    expect(classifyMessage(text).emotion).toBe('anxious');
+    expect(classifyMessage(text.replace('😬 ', '')).emotion).toBe('neutral');
+  });
+});
