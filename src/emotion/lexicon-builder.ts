@@ -300,10 +300,11 @@ function inheritWeights(drafts: Map<string, Draft>): void {
       let length = units.length - i;
       for (; length > 0 && !found; length--) {
         const part = drafts.get(`${d.side}:${units.slice(i, i + length).join(joiner)}`);
-        if (part && part !== d && hasScore(part)) found = part;
+        // A neutral word inside the phrase (麻烦 in 麻烦帮) keeps its characters from scoring (烦).
+        if (part && part !== d && (hasScore(part) || part.neutral)) found = part;
       }
       i += found ? length + 1 : 1;
-      if (!found) continue;
+      if (!found || found.neutral) continue;
       if (found.valence !== undefined) d.valence = (d.valence ?? 0) + found.valence;
       for (const [emotion, weight] of Object.entries(found.weights ?? {}) as [ScoredEmotion, number][]) {
         d.weights ??= {};

@@ -56,4 +56,15 @@ describe('lexicon builder', () => {
     expect(entry('do not')).toBeUndefined();
     expect(entry('why do not you')).toBeUndefined();
   });
+
+  it('gives a marker-only phrase no weight from a character inside a neutral word (麻烦帮 is not 烦)', () => {
+    const data = language({});
+    data.lexicon.angry = { 烦: 2, 烦死: 3 };
+    data.lexicon.neutral = ['麻烦'];
+    data.modifiers.requests = ['麻烦帮', '烦死了帮'];
+    const { entries } = collectEntries({ languages: [data], emoji: NO_EMOJI, valence: new Map() }, []);
+    const entry = (key: string) => entries.find((e) => e.key === key)?.entry;
+    expect(entry('麻烦帮')?.weights).toBeUndefined();
+    expect(entry('烦死了帮')?.weights?.angry).toBe(3);
+  });
 });
