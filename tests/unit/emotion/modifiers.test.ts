@@ -321,6 +321,12 @@ describe('a smile closing a complaint', () => {
 });
 
 describe('courtesy thanks', () => {
+  it('stay below the bar even after "but"', () => {
+    const asked = classifyMessage("I tried the app but it isn't clear which form to use. Which is quicker? Thanks.");
+    expect(asked.emotion).toBe('neutral');
+    expect(asked.scores.positive).toBeGreaterThan(0);
+  });
+
   it('reads a bare thanks closing a request or question as manners (en and zh)', () => {
     const en = classifyMessage('Could you send me the March invoice? Thanks.');
     expect(en.emotion).toBe('neutral');
