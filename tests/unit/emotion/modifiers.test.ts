@@ -480,3 +480,16 @@ describe('sentences', () => {
     expect(classifyMessage(text.replace('😬 ', '')).emotion).toBe('neutral');
   });
 });
+
+describe('calm reports', () => {
+  it('read problems the customer says are not urgent as a report (en and zh)', () => {
+    expect(classifyMessage('The bathroom fan stopped working. Nothing urgent.').emotion).toBe('neutral');
+    expect(classifyMessage('门禁刷卡经常没反应，不急，这周内修好就行').emotion).toBe('neutral');
+    // "不着急" is calm, not 着急.
+    expect(classifyMessage('我不着急，你们方便的时候安排师傅来看看就行').scores.anxious).toBe(0);
+  });
+
+  it('are taken back by a "but"', () => {
+    expect(classifyMessage('no rush but my heating is off and the baby is freezing').emotion).toBe('anxious');
+  });
+});
