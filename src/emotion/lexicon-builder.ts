@@ -21,7 +21,8 @@ type BooleanMarker =
   | 'screenQuote'
   | 'conditional'
   | 'surprise'
-  | 'promiseFrame';
+  | 'promiseFrame'
+  | 'calm';
 
 interface Draft extends Omit<LexiconEntry, 'kind'> {
   neutral?: boolean;
@@ -108,6 +109,12 @@ class LexiconBuilder {
     this.mark(m.screenQuotes, 'screenQuote');
     this.mark(m.conditionals, 'conditional');
     this.mark(m.surprises, 'surprise');
+    this.mark(m.calm, 'calm');
+    // "不着急", "not urgent" carry no feeling of their own: they must not take 着急's or urgent's.
+    for (const term of m.calm ?? []) {
+      const d = this.draft(term);
+      if (d) d.neutral = true;
+    }
     this.mark(m.impatience, 'impatience');
     for (const term of m.sarcasm) {
       const d = this.draft(term);
@@ -349,6 +356,7 @@ function finish(d: Draft): LexiconEntry | undefined {
     d.screenQuote ||
     d.conditional ||
     d.surprise ||
+    d.calm ||
     d.negatesNext ||
     d.rhetorical;
   if (!d.weights && d.valence === undefined && !marked && !d.neutral) return undefined;

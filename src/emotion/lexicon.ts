@@ -28,6 +28,8 @@ export interface LexiconEntry {
   request?: boolean;
   /** A surprise ("没想到", "didn't expect"): a let-down, unless praise follows in its sentence. */
   surprise?: boolean;
+  /** Says there is no hurry ("no rush", 不着急): the message reports, it does not worry. */
+  calm?: boolean;
   /** Opens a condition ("if I", 如果我): the sentence is a how-to question only when it asks. */
   conditional?: boolean;
   /** Introduces what a screen shows ("it says", "error message", 提示, 显示): the quote after it only quotes. */
@@ -104,6 +106,8 @@ export interface LanguageData {
      * fixed by Monday I will call my lawyer" threatens, so their sentence damps a threat only when it asks.
      */
     conditionals?: string[];
+    /** "no rush", "not urgent", 不着急: the customer says the message is a calm report; its problem words describe. */
+    calm?: string[];
     /** Surprises ("didn't expect", 没想到): praise after them in the sentence makes them pleasant. */
     surprises?: string[];
     sarcasm: string[];

@@ -93,6 +93,8 @@ export const BLAME_WINDOW = 3;
 export const BLAME_POINTS = 1.5;
 /** A bare thanks closing a request ("…? Thanks.") keeps this share of its points: manners, below the bar. */
 export const COURTESY_FACTOR = 0.4;
+/** However boosted ("…but which is quicker? Thanks."), courtesy thanks add up to at most this: below the bar. */
+export const COURTESY_MAX_POINTS = 1;
 /** A vulnerable person or a medical need next to a problem: worry for them. */
 export const CONTEXT_FLAG_POINTS = 0.8;
 /** Quoting the company's promise back is an expectation gap; not enough alone to name an emotion. */

@@ -114,6 +114,7 @@ function layoutOf(text: string, matches: readonly Match[], modifiers: boolean): 
     sentenceStarts: [],
   };
   const screenWordEnds: number[] = [];
+  let calmAt = -1;
   let clause = 0;
   let sentence = 0;
   let at = 0;
@@ -142,11 +143,16 @@ function layoutOf(text: string, matches: readonly Match[], modifiers: boolean): 
       if (end > 0) layout.quoted.push({ start: m.end, end });
     }
     if (modifiers && m.entry.conditional) layout.conditionals.push(sentence);
+    if (modifiers && m.entry.calm) calmAt = m.start;
     if (!modifiers || !m.entry.modifier) continue;
     if (m.entry.modifier === 'contrast') layout.contrastAt = m.start;
     else if (m.entry.modifier === 'inquiry') layout.inquiries.push(sentence);
     else if (m.entry.modifier === 'retrospective') layout.pastClauses.push(clause);
   }
+  // "The fan stopped working. Nothing urgent.", "不急，方便的时候来看看": a report the customer calls calm describes its
+  // problems as a how-to question does; "no rush, but the baby is freezing" takes it back.
+  const calm = calmAt >= 0 && layout.contrastAt < calmAt;
+  if (calm) for (let s = 0; s <= sentence; s++) if (!layout.inquiries.includes(s)) layout.inquiries.push(s);
   if (screenWordEnds.length > 0) {
     layout.screenQuotes = screenQuotesOf(text, screenWordEnds);
     layout.quoted.push(...layout.screenQuotes);

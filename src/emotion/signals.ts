@@ -10,6 +10,7 @@ import {
   BLAME_WINDOW,
   CONTEXT_FLAG_POINTS,
   COURTESY_FACTOR,
+  COURTESY_MAX_POINTS,
   ELLIPSIS_POINTS,
   EXCLAMATION_BOOST,
   EXCLAMATION_MAX_COUNT,
@@ -99,7 +100,11 @@ export function courtesyCheck(tally: Tally): void {
   if (!asked) return;
   const praise = tally.evidence.some((e) => e.emotion === 'positive' && !tally.courtesy.includes(e));
   if (praise) return;
-  for (const evidence of tally.courtesy) tally.rescale(evidence, COURTESY_FACTOR);
+  let total = 0;
+  for (const evidence of tally.courtesy) total += evidence.contribution;
+  // A thanks after "but" or in capitals was boosted; manners stay below the bar all the same.
+  const factor = Math.min(COURTESY_FACTOR, COURTESY_MAX_POINTS / total);
+  for (const evidence of tally.courtesy) tally.rescale(evidence, factor);
 }
 
 /** Generic negatives join the emotion the specific words point to; alone, they read as disappointment. */

@@ -321,6 +321,12 @@ describe('a smile closing a complaint', () => {
 });
 
 describe('courtesy thanks', () => {
+  it('stay below the bar even after "but"', () => {
+    const asked = classifyMessage("I tried the app but it isn't clear which form to use. Which is quicker? Thanks.");
+    expect(asked.emotion).toBe('neutral');
+    expect(asked.scores.positive).toBeGreaterThan(0);
+  });
+
   it('reads a bare thanks closing a request or question as manners (en and zh)', () => {
     const en = classifyMessage('Could you send me the March invoice? Thanks.');
     expect(en.emotion).toBe('neutral');
@@ -472,5 +478,18 @@ describe('sentences', () => {
     const text = 'my bank app logged me out and now it wants a code sent to my old number 😬 how do i get back in';
     expect(classifyMessage(text).emotion).toBe('anxious');
     expect(classifyMessage(text.replace('😬 ', '')).emotion).toBe('neutral');
+  });
+});
+
+describe('calm reports', () => {
+  it('read problems the customer says are not urgent as a report (en and zh)', () => {
+    expect(classifyMessage('The bathroom fan stopped working. Nothing urgent.').emotion).toBe('neutral');
+    expect(classifyMessage('门禁刷卡经常没反应，不急，这周内修好就行').emotion).toBe('neutral');
+    // "不着急" is calm, not 着急.
+    expect(classifyMessage('我不着急，你们方便的时候安排师傅来看看就行').scores.anxious).toBe(0);
+  });
+
+  it('are taken back by a "but"', () => {
+    expect(classifyMessage('no rush but my heating is off and the baby is freezing').emotion).toBe('anxious');
   });
 });
