@@ -29,3 +29,37 @@ export function endsClause(text: string, i: number): boolean {
   while (text.charCodeAt(next) === 0x20) next++;
   return isHan(text.charCodeAt(next));
 }
+
+/** What may follow a closing emoji: ". ! ? ~ …" in either width, and variation selectors. */
+const CLOSING_MARKS = new Set([0x2e, 0x21, 0x3f, 0x7e, 0x3002, 0xff01, 0xff1f, 0xff5e, 0x2026, 0xfe0f]);
+
+/** Nothing but spaces and punctuation after `end`. */
+export function closesText(text: string, end: number): boolean {
+  for (let i = end; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x20 && !CLOSING_MARKS.has(c)) return false;
+  }
+  return true;
+}
+
+/** True when only spaces stand between `end` and the end of its clause. */
+export function endsClauseAt(text: string, end: number): boolean {
+  let i = end;
+  while (text.charCodeAt(i) === 0x20) i++;
+  return i >= text.length || endsClause(text, i);
+}
+
+/** Question marks, and the Chinese question words a spoken question keeps without one (吗, 怎么, 哪, 什么). */
+const ASKING_CHARS = new Set([0x3f, 0xff1f, 0x5417, 0x600e, 0x54ea, 0x4ec0]);
+
+/** True when the sentence around `from`…`to` asks something. */
+export function sentenceAsks(text: string, from: number, to: number): boolean {
+  let start = from;
+  while (start > 0 && !isSentenceEnd(text.charCodeAt(start - 1))) start--;
+  for (let i = start; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (ASKING_CHARS.has(c)) return true;
+    if (i >= to && isSentenceEnd(c)) return false;
+  }
+  return false;
+}

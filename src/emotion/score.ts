@@ -1,6 +1,7 @@
-import { endsClause, isSentenceEnd } from './clauses.ts';
+import { closesText, endsClauseAt, sentenceAsks } from './clauses.ts';
 import { asksFrom, concernMatch, isOutcome } from './concern.ts';
 import { profileText } from './language.ts';
+import { inSpans, type Layout, layoutOf } from './layout.ts';
 import {
   type CompiledLexicon,
   type EmotionWeights,
@@ -25,7 +26,6 @@ import {
   PROMISE_FRAME_POINTS,
   promiseFrameEnd,
   rhetoricalFrameEnd,
-  scareQuotes,
   WISH_SCOPE,
   WORRY_FRAME_POINTS,
   worryFrameEnd,
@@ -71,145 +71,6 @@ interface EmotionalTerm {
   posEnd: number;
 }
 
-/** What may follow a closing emoji: ". ! ? ~ …" in either width, and variation selectors. */
-const CLOSING_MARKS = new Set([0x2e, 0x21, 0x3f, 0x7e, 0x3002, 0xff01, 0xff1f, 0xff5e, 0x2026, 0xfe0f]);
-
-/** Where the last contrast word stands, and which sentences are inquiries and which clauses look back. */
-interface Layout {
-  contrastAt: number;
-  inquiries: number[];
-  pastClauses: number[];
-  /** Sentences opened by a condition ("if I", 如果我, …的话): a how-to question only when they ask. */
-  conditionals: number[];
-  /** Where the second, third… sentence starts (after . ! ? or an emoji inside the message). */
-  sentenceStarts: number[];
-  /** Quotes of what a screen shows ('it says "Payment failed"', 提示“密码错误”), with their quote marks. */
-  screenQuotes: Span[];
-  /**
-   * Other people's words: screen quotes, and what a promise quoted back says (the 马上处理 of 说好的马上处理呢): they
-   * describe, they are not the customer's feeling.
-   */
-  quoted: Span[];
-}
-
-interface Span {
-  start: number;
-  end: number;
-}
-
-/** How far before its quote a screen word may stand ('the error message on the checkout page says "…"'). */
-const SCREEN_QUOTE_REACH = 40;
-/** A quoted error or notice may be a whole sentence ("Payment failed, please try again later"). */
-const SCREEN_QUOTE_MAX_CHARS = 120;
-
-/** Numbers every match's clause and sentence (stored on the match) and collects the message-wide modifiers. */
-function layoutOf(text: string, matches: readonly Match[], modifiers: boolean): Layout {
-  const layout: Layout = {
-    contrastAt: -1,
-    inquiries: [],
-    pastClauses: [],
-    conditionals: [],
-    screenQuotes: [],
-    quoted: [],
-    sentenceStarts: [],
-  };
-  const screenWordEnds: number[] = [];
-  let calmAt = -1;
-  let clause = 0;
-  let sentence = 0;
-  let at = 0;
-  for (const m of matches) {
-    for (; at < m.start; at++) {
-      if (!endsClause(text, at)) continue;
-      clause++;
-      if (isSentenceEnd(text.charCodeAt(at))) {
-        sentence++;
-        layout.sentenceStarts.push(at + 1);
-      }
-    }
-    // Breaks inside a match (the ":" of ":(", the "?" of "吧？") do not count.
-    if (at < m.end) at = m.end;
-    m.clause = clause;
-    m.sentence = sentence;
-    // "…a code sent to my old number 😬 how do i get back in": an emoji inside a message ends its sentence.
-    if (m.entry.kind === 'emoji' && !closesText(text, m.end) && !endsClause(text, m.end)) {
-      clause++;
-      sentence++;
-      layout.sentenceStarts.push(m.end);
-    }
-    if (modifiers && m.entry.screenQuote) screenWordEnds.push(m.end);
-    if (modifiers && m.entry.promiseFrame) {
-      const end = promiseFrameEnd(text, m.end);
-      if (end > 0) layout.quoted.push({ start: m.end, end });
-    }
-    if (modifiers && m.entry.conditional) layout.conditionals.push(sentence);
-    if (modifiers && m.entry.calm) calmAt = m.start;
-    if (!modifiers || !m.entry.modifier) continue;
-    if (m.entry.modifier === 'contrast') layout.contrastAt = m.start;
-    else if (m.entry.modifier === 'inquiry') layout.inquiries.push(sentence);
-    else if (m.entry.modifier === 'retrospective') layout.pastClauses.push(clause);
-  }
-  // "The fan stopped working. Nothing urgent.", "不急，方便的时候来看看": a report the customer calls calm describes its
-  // problems as a how-to question does; "no rush, but the baby is freezing" takes it back.
-  const calm = calmAt >= 0 && layout.contrastAt < calmAt;
-  if (calm) for (let s = 0; s <= sentence; s++) if (!layout.inquiries.includes(s)) layout.inquiries.push(s);
-  if (screenWordEnds.length > 0) {
-    layout.screenQuotes = screenQuotesOf(text, screenWordEnds);
-    layout.quoted.push(...layout.screenQuotes);
-  }
-  return layout;
-}
-
-/** The quotes that follow a screen word in the same clause. */
-function screenQuotesOf(text: string, screenWordEnds: readonly number[]): Span[] {
-  const found: Span[] = [];
-  for (const quote of scareQuotes(text, SCREEN_QUOTE_MAX_CHARS)) {
-    const introduced = screenWordEnds.some((end) => {
-      if (end > quote.start || quote.start - end > SCREEN_QUOTE_REACH) return false;
-      for (let i = end; i < quote.start; i++) if (endsClause(text, i)) return false;
-      return true;
-    });
-    if (introduced) found.push(quote);
-  }
-  return found;
-}
-
-/** True when only spaces stand between `end` and the end of its clause. */
-function endsClauseAt(text: string, end: number): boolean {
-  let i = end;
-  while (text.charCodeAt(i) === 0x20) i++;
-  return i >= text.length || endsClause(text, i);
-}
-
-/** Question marks, and the Chinese question words a spoken question keeps without one (吗, 怎么, 哪, 什么). */
-const ASKING_CHARS = new Set([0x3f, 0xff1f, 0x5417, 0x600e, 0x54ea, 0x4ec0]);
-
-/** True when the sentence around `m` asks something. */
-function sentenceAsks(text: string, m: Match): boolean {
-  let start = m.start;
-  while (start > 0 && !isSentenceEnd(text.charCodeAt(start - 1))) start--;
-  for (let i = start; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (ASKING_CHARS.has(c)) return true;
-    if (i >= m.end && isSentenceEnd(c)) return false;
-  }
-  return false;
-}
-
-function inSpans(spans: readonly Span[], m: Match): boolean {
-  for (const span of spans) if (m.start >= span.start && m.end <= span.end) return true;
-  return false;
-}
-
-/** Nothing but spaces and punctuation after `end`. */
-function closesText(text: string, end: number): boolean {
-  for (let i = end; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c > 0x20 && !CLOSING_MARKS.has(c)) return false;
-  }
-  return true;
-}
-
 function mergeByStart(a: Match[], b: Match[]): Match[] {
   if (a.length === 0) return b;
   if (b.length === 0) return a;
@@ -236,7 +97,7 @@ class MessageReader {
   private lastTerm: EmotionalTerm | undefined;
   private clause = 0;
   private inquiry = false;
-  /** The let-down of a "没想到" / "didn't expect" read so far in this sentence, until the words after it decide. */
+  /** The let-down of a "没想到" / "didn't expect" just read, until the words after it in its clause decide. */
   private surprise: { evidence: Evidence[]; clause: number; alone: boolean } | undefined;
   /** Points the damped words of how-to questions have added so far, per emotion (INQUIRY_MAX_POINTS). */
   private readonly inquiryPoints: Record<ScoredEmotion, number> = {
@@ -258,8 +119,8 @@ class MessageReader {
     for (let idx = 0; idx < this.matches.length; idx++) {
       const m = this.matches[idx] as Match;
       this.clause = m.clause;
-      // Words a screen shows ("Payment failed, try again") describe the case, as the words of a how-to question do;
-      // its "again" is not the customer's impatience.
+      // Other people's words (a screen's "Payment failed, try again", the 马上 of 说好的马上处理呢) describe the case,
+      // as the words of a how-to question do; their "again" is not the customer's impatience.
       const shown = this.layout.quoted.length > 0 && inSpans(this.layout.quoted, m);
       this.inquiry = shown || (this.layout.inquiries.length > 0 && this.layout.inquiries.includes(m.sentence));
       if (m.entry.impatience && !shown) this.tally.impatience.push(m);
@@ -392,7 +253,7 @@ class MessageReader {
       const threat =
         flag === 'escalation_threat' &&
         this.layout.conditionals.includes(m.sentence) &&
-        !sentenceAsks(this.tally.text, m);
+        !sentenceAsks(this.tally.text, m.start, m.end);
       this.tally.add(m, 'flag', 'flag', emotion, points * (flag === 'abusive' || threat ? 1 : damping), flag);
     }
     if (!negated && entry.contextFlags) this.tally.contextFlags.push(m);
