@@ -214,22 +214,44 @@ class LexiconBuilder {
  * Entries marked neutral exist to mask a misreading ("account manager") and inherit nothing.
  */
 function inheritMarkers(drafts: Map<string, Draft>): void {
+  // Only the few entries that carry a marker can pass one on: look phrases up in those alone, no longer than the
+  // longest of them (loading the lexicon is on the path to the panel's first suggestions).
+  const carriers = { word: new Map<string, Draft>(), char: new Map<string, Draft>() };
+  const longest = { word: 0, char: 0 };
+  for (const d of drafts.values()) {
+    if (!(d.flags || d.contextFlags || d.impatience || d.concern || d.sarcasm)) continue;
+    carriers[d.side].set(d.key, d);
+    longest[d.side] = Math.max(longest[d.side], unitsOf(d).length);
+  }
   for (const d of drafts.values()) {
     if (d.neutral || d.modifier || !isPhraseKey(d)) continue;
-    for (const part of subKeys(d)) {
-      const m = drafts.get(`${d.side}:${part}`);
-      if (!m) continue;
-      for (const flag of m.flags ?? []) if (!d.flags?.includes(flag)) d.flags = [...(d.flags ?? []), flag];
-      for (const flag of m.contextFlags ?? []) {
-        if (!d.contextFlags?.includes(flag)) d.contextFlags = [...(d.contextFlags ?? []), flag];
+    const units = unitsOf(d);
+    const joiner = d.side === 'word' ? ' ' : '';
+    const found = carriers[d.side];
+    for (let i = 0; i < units.length; i++) {
+      const most = Math.min(longest[d.side], units.length - i - (i === 0 ? 1 : 0));
+      for (let length = 1; length <= most; length++) {
+        const m = found.get(length === 1 ? (units[i] as string) : units.slice(i, i + length).join(joiner));
+        if (m && m !== d) inheritFrom(d, m);
       }
-      // "thanks again", "好评again": praise that repeats itself is not impatience.
-      if (m.impatience && !praises(d)) d.impatience = true;
-      // A how-to opener inside "when can i" does not make the longer phrase a how-to question.
-      if (m.concern) d.concern = (d.concern ?? 0) | (m.concern & ~CONCERN_CUES.procedural);
-      if (m.sarcasm && !d.sarcasm) d.sarcasm = 'cue';
     }
   }
+}
+
+function inheritFrom(d: Draft, m: Draft): void {
+  for (const flag of m.flags ?? []) if (!d.flags?.includes(flag)) d.flags = [...(d.flags ?? []), flag];
+  for (const flag of m.contextFlags ?? []) {
+    if (!d.contextFlags?.includes(flag)) d.contextFlags = [...(d.contextFlags ?? []), flag];
+  }
+  // "thanks again", "好评again": praise that repeats itself is not impatience.
+  if (m.impatience && !praises(d)) d.impatience = true;
+  // A how-to opener inside "when can i" does not make the longer phrase a how-to question.
+  if (m.concern) d.concern = (d.concern ?? 0) | (m.concern & ~CONCERN_CUES.procedural);
+  if (m.sarcasm && !d.sarcasm) d.sarcasm = 'cue';
+}
+
+function unitsOf(d: Draft): string[] {
+  return d.side === 'word' ? d.key.split(' ') : [...d.key];
 }
 
 /**
@@ -319,19 +341,6 @@ function inheritWeights(drafts: Map<string, Draft>): void {
       }
     }
   }
-}
-
-/** Every shorter key inside a phrase key: substrings (characters) or runs of whole words (tokens). */
-function subKeys(d: Draft): string[] {
-  const units = d.side === 'word' ? d.key.split(' ') : [...d.key];
-  const joiner = d.side === 'word' ? ' ' : '';
-  const parts: string[] = [];
-  for (let i = 0; i < units.length; i++) {
-    for (let j = i + 1; j <= units.length; j++) {
-      if (j - i < units.length) parts.push(units.slice(i, j).join(joiner));
-    }
-  }
-  return parts;
 }
 
 function finish(d: Draft): LexiconEntry | undefined {
