@@ -43,6 +43,7 @@ class LexiconBuilder {
   readonly fillers = new Set<string>();
   readonly blameSubjects = new Set<string>();
   readonly blameVerbs = new Set<string>();
+  readonly blameStops = new Set<string>();
   readonly contractions = new Map<string, readonly string[]>();
 
   draft(raw: string): Draft | undefined {
@@ -101,6 +102,7 @@ class LexiconBuilder {
     for (const filler of m.phraseFillers ?? []) this.fillers.add(tokenKeyOf(filler));
     for (const subject of m.blameSubjects ?? []) this.blameSubjects.add(tokenKeyOf(subject));
     for (const verb of m.blameVerbs ?? []) this.blameVerbs.add(tokenKeyOf(verb));
+    for (const stop of m.blameStops ?? []) this.blameStops.add(tokenKeyOf(stop));
     this.setBoosters(m.intensifiers, 'intensifier');
     this.setBoosters(m.diminishers, 'diminisher');
     this.setBoosters(m.postIntensifiers ?? {}, 'postIntensifier');
@@ -406,6 +408,6 @@ export function collectEntries(sources: LexiconSources, extras: readonly ExtraEn
     const entry = finish(d);
     if (entry) entries.push({ side: d.side, key: d.key, entry });
   }
-  const { fillers, blameSubjects, blameVerbs } = builder;
-  return { entries, fillers, blameSubjects, blameVerbs };
+  const { fillers, blameSubjects, blameVerbs, blameStops } = builder;
+  return { entries, fillers, blameSubjects, blameVerbs, blameStops };
 }

@@ -81,6 +81,8 @@ export interface CompiledLexicon {
   /** "you"/"your" followed closely by one of these verbs is blame ("you cut off", "your courier threw"). */
   blameSubjects: ReadonlySet<string>;
   blameVerbs: ReadonlySet<string>;
+  /** Another subject between "you" and a verb ("you know I've sent") ends the blame window. */
+  blameStops: ReadonlySet<string>;
 }
 
 export interface LanguageData {
@@ -133,6 +135,7 @@ export interface LanguageData {
     phraseFillers?: string[];
     blameSubjects?: string[];
     blameVerbs?: string[];
+    blameStops?: string[];
   };
   flags: Record<Flag, string[]> & { context?: Partial<Record<Flag, string[]>> };
   /** Cues that together read as worry about an outcome (see concern.ts). */
@@ -198,7 +201,7 @@ export interface LexiconSources {
 
 /** Builds the lookup structures once; classifying never touches the raw data again. */
 export function compileLexicon(sources: LexiconSources, extras: readonly ExtraEntry[] = []): CompiledLexicon {
-  const { entries, fillers, blameSubjects, blameVerbs } = collectEntries(sources, extras);
+  const { entries, fillers, blameSubjects, blameVerbs, blameStops } = collectEntries(sources, extras);
 
   const compiled: CompiledLexicon = {
     words: new Map(),
@@ -206,6 +209,7 @@ export function compileLexicon(sources: LexiconSources, extras: readonly ExtraEn
     fillers,
     blameSubjects,
     blameVerbs,
+    blameStops,
   };
   for (const { side, key, entry } of entries) {
     if (side === 'char') insertTrie(compiled.chars, key, entry);

@@ -149,8 +149,9 @@ export function blameCheck(tally: Tally, tokens: readonly Token[], lexicon: Comp
     if (!lexicon.blameSubjects.has((tokens[i] as Token).key)) continue;
     for (let k = 1; k <= BLAME_WINDOW && i + k < tokens.length; k++) {
       const verb = tokens[i + k] as Token;
-      // "Thank you, it was debited today": the comma ends the clause of "you".
+      // "Thank you, it was debited today": the comma ends the clause of "you"; in "you know I've sent", "I" did it.
       if (clauseEndsBetween(tally.text, (tokens[i + k - 1] as Token).end, verb.start)) break;
+      if (lexicon.blameStops.has(verb.key)) break;
       if (!lexicon.blameVerbs.has(verb.key)) continue;
       tally.add({ start: (tokens[i] as Token).start, end: verb.end }, 'signal', 'blame', 'angry', BLAME_POINTS);
       return;
