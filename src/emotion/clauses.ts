@@ -30,6 +30,12 @@ export function endsClause(text: string, i: number): boolean {
   return isHan(text.charCodeAt(next));
 }
 
+/** True when a clause ends anywhere in `from`…`to` ("you, it was debited": the comma ends the clause of "you"). */
+export function clauseEndsBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (endsClause(text, i)) return true;
+  return false;
+}
+
 /** What may follow a closing emoji: ". ! ? ~ …" in either width, and variation selectors. */
 const CLOSING_MARKS = new Set([0x2e, 0x21, 0x3f, 0x7e, 0x3002, 0xff01, 0xff1f, 0xff5e, 0x2026, 0xfe0f]);
 

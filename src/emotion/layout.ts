@@ -1,4 +1,4 @@
-import { closesText, endsClause, isSentenceEnd } from './clauses.ts';
+import { clauseEndsBetween, closesText, endsClause, isSentenceEnd } from './clauses.ts';
 import type { Match } from './match.ts';
 import { promiseFrameEnd, scareQuotes } from './modifiers.ts';
 
@@ -98,9 +98,9 @@ function screenQuotesOf(text: string, screenWordEnds: readonly number[]): Span[]
   const found: Span[] = [];
   for (const quote of scareQuotes(text, SCREEN_QUOTE_MAX_CHARS)) {
     const introduced = screenWordEnds.some((end) => {
-      if (end > quote.start || quote.start - end > SCREEN_QUOTE_REACH) return false;
-      for (let i = end; i < quote.start; i++) if (endsClause(text, i)) return false;
-      return true;
+      return (
+        end <= quote.start && quote.start - end <= SCREEN_QUOTE_REACH && !clauseEndsBetween(text, end, quote.start)
+      );
     });
     if (introduced) found.push(quote);
   }

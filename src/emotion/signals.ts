@@ -1,4 +1,4 @@
-import { endsClause } from './clauses.ts';
+import { clauseEndsBetween } from './clauses.ts';
 import { concernCheck } from './concern.ts';
 import type { TextProfile } from './language.ts';
 import { type CompiledLexicon, SCORED_EMOTIONS, type ScoredEmotion } from './lexicon.ts';
@@ -132,11 +132,6 @@ export function resolveContextFlags(tally: Tally, inquiries: readonly number[]):
 export function scareQuoteCheck(tally: Tally, quotes: readonly { start: number; end: number }[]): void {
   const first = quotes[0];
   if (first) tally.add(first, 'signal', 'scare_quotes', 'disappointed', SCARE_QUOTE_POINTS);
-}
-
-function clauseEndsBetween(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (endsClause(text, i)) return true;
-  return false;
 }
 
 /**
