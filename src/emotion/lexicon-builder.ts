@@ -323,7 +323,7 @@ function hasScore(d: Draft | undefined): boolean {
 function inheritWeights(drafts: Map<string, Draft>): void {
   for (const d of drafts.values()) {
     if (hasScore(d) || d.neutral || d.modifier || !isPhraseKey(d)) continue;
-    const units = d.side === 'word' ? d.key.split(' ') : [...d.key];
+    const units = unitsOf(d);
     const joiner = d.side === 'word' ? ' ' : '';
     let i = 0;
     while (i < units.length) {
