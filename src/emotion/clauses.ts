@@ -13,8 +13,9 @@ function isClauseMark(c: number): boolean {
   return c === 0x2c || c === 0x3b || c === 0xff0c || c === 0xff1b || c === 0x3001 || c === 0x2026 || c === 0xff5e;
 }
 
+/** A Chinese character: the CJK Unified Ideographs and Extension A. */
 export function isHan(c: number): boolean {
-  return c >= 0x4e00 && c <= 0x9fff;
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { isHan } from './clauses.ts';
 import type { Lang } from './types.ts';
 
 /** A message is "mixed" when the smaller language carries at least this share of the words (1 in 4). */
@@ -19,10 +20,6 @@ export interface TextProfile {
   hasBang: boolean;
   hasQuestion: boolean;
   hasQuote: boolean;
-}
-
-function isHan(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 }
 
 /** One pass over the text: language, and what the scorer needs to know before it scans. */

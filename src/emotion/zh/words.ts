@@ -1,3 +1,5 @@
+import { isHan } from '../clauses.ts';
+
 /**
  * Single-character Chinese entries (急, 差, 慢, 滚) are also parts of unrelated words (急救, 差不多, 慢慢, 滚筒).
  * `Intl.Segmenter` settles it: the character counts only when its word is the character itself, or the character
@@ -12,10 +14,6 @@ const GLUE_CHARACTERS = new Set('很太好真超特挺蛮巨贼最更了啊呀�
 const CONTEXT_CHARS = 4;
 
 const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh', { granularity: 'word' }) : undefined;
-
-function isHan(c: number): boolean {
-  return c >= 0x3400 && c <= 0x9fff;
-}
 
 export function isStandaloneWord(text: string, index: number): boolean {
   if (!segmenter) return true;
