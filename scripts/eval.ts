@@ -51,13 +51,18 @@ function readSet(path: string): Item[] {
 }
 
 function score(items: readonly Item[], predict: Predictor): Scored {
+  return scorePredictions(
+    items,
+    items.map((item) => predict(item.text)),
+  );
+}
+
+function scorePredictions(items: readonly Item[], predictions: Emotion[]): Scored {
   const confusion = Object.fromEntries(
     EMOTIONS.map((gold) => [gold, Object.fromEntries(EMOTIONS.map((p) => [p, 0]))]),
   ) as Scored['confusion'];
-  const predictions = items.map((item) => {
-    const predicted = predict(item.text);
-    confusion[item.label][predicted]++;
-    return predicted;
+  items.forEach((item, i) => {
+    confusion[item.label][predictions[i] as Emotion]++;
   });
   const perLabel = {} as Scored['perLabel'];
   const present: number[] = [];
@@ -75,10 +80,35 @@ function score(items: readonly Item[], predict: Predictor): Scored {
   return { perLabel, macroF1, confusion, predictions };
 }
 
+/** The emotions the engine found any cue for in each text (words, signals or AFINN valence that scored). */
+type Cues = ReadonlySet<Emotion>[];
+
+/**
+ * How far any weighting of the engine's cues could go on a set: the share of each label's items in which the engine
+ * found no cue at all, and the macro-F1 of an oracle that knows the gold label and takes it whenever the engine found
+ * a cue for it (else the engine's own answer, or neutral when there is no cue). A set labelled from context the text
+ * does not carry shows a low ceiling; no lexicon weight can pass it without new cues.
+ */
+function cueCeiling(items: readonly Item[], cues: Cues, engine: Scored): { noCue: string; ceiling: number } {
+  const oracle = items.map((item, i) => {
+    const found = cues[i] as ReadonlySet<Emotion>;
+    if (found.has(item.label)) return item.label;
+    return found.size === 0 ? 'neutral' : (engine.predictions[i] as Emotion);
+  });
+  const parts: string[] = [];
+  for (const label of EMOTIONS) {
+    const mine = items.flatMap((item, i) => (item.label === label ? [cues[i] as ReadonlySet<Emotion>] : []));
+    if (mine.length === 0) continue;
+    const none = mine.filter((found) => found.size === 0).length;
+    parts.push(`${label} ${Math.round((100 * none) / mine.length)}%`);
+  }
+  return { noCue: parts.join(', '), ceiling: scorePredictions(items, oracle).macroF1 };
+}
+
 const fixed = (n: number) => n.toFixed(3);
 const pad = (s: string | number, width: number) => String(s).padStart(width);
 
-function printSet(name: string, items: readonly Item[], engine: Scored, bare: Scored, afinn: Scored): void {
+function printSet(name: string, items: readonly Item[], engine: Scored, bare: Scored, afinn: Scored, cues: Cues): void {
   console.log(`\n=== ${name} (${items.length} items) ===`);
   console.log(
     `${'label'.padEnd(13)}${pad('n', 5)} | ${'engine P/R/F1'.padEnd(20)}| ${'no modifiers F1'.padEnd(16)}| AFINN F1`,
@@ -98,6 +128,8 @@ function printSet(name: string, items: readonly Item[], engine: Scored, bare: Sc
     const row = EMOTIONS.map((p) => pad(engine.confusion[gold][p], 5)).join(' ');
     console.log(`  ${gold.padEnd(13)}${row}`);
   }
+  const { noCue, ceiling } = cueCeiling(items, cues, engine);
+  console.log(`no cue found in the text: ${noCue}; cue ceiling macro-F1 ${fixed(ceiling)}`);
   const cases = new Map<string, { right: number; total: number }>();
   items.forEach((item, i) => {
     if (!item.case) return;
@@ -138,7 +170,6 @@ function main(): void {
     return s > 0 ? 'positive' : s < 0 ? 'angry' : 'neutral';
   };
   const withoutModifiers = createClassifier({ modifiers: false });
-  const engine: Predictor = (text) => classifyMessage(text).emotion;
   const bare: Predictor = (text) => withoutModifiers.classifyMessage(text).emotion;
 
   const summary: string[] = [];
@@ -146,10 +177,17 @@ function main(): void {
   for (const set of setFiles()) {
     const items = readSet(set.path);
     if (items.length === 0) continue;
-    const e = score(items, engine);
+    const results = items.map((item) => classifyMessage(item.text));
+    const e = scorePredictions(
+      items,
+      results.map((r) => r.emotion),
+    );
+    const cues = results.map(
+      (r) => new Set(r.evidence.flatMap((ev) => (ev.emotion && ev.contribution > 0 ? [ev.emotion] : []))),
+    );
     const b = score(items, bare);
     const a = score(items, afinnAlone);
-    printSet(set.name, items, e, b, a);
+    printSet(set.name, items, e, b, a, cues);
     const target = TARGETS[set.name];
     const passes = (target === undefined || e.macroF1 >= target) && e.macroF1 - a.macroF1 >= AFINN_MARGIN;
     if (!passes) failures++;
