@@ -57,19 +57,19 @@ export function applySignals(tally: Tally, context: SignalContext): void {
   if (!context.modifiers) return;
   const { profile } = context;
   const quotes = profile.hasQuote ? scareQuotes(tally.text) : [];
-  for (const quote of quotes) tally.sarcasm.push({ ...quote, sure: false, leading: true });
-  blameCheck(tally, context.tokens, context.lexicon, profile.hasQuestion);
-  sarcasmCheck(tally, context.contrastAt);
-  scareQuoteCheck(
-    tally,
+  const scare =
     context.inquiries.length === 0 && context.screenQuotes.length === 0
       ? quotes
       : quotes.filter(
           (q) =>
             !context.inquiries.includes(sentenceAt(context.sentenceStarts, q.start)) &&
             !context.screenQuotes.some((screen) => screen.start === q.start),
-        ),
-  );
+        );
+  // A quoted screen or how-to wording is no sarcasm cue: 'it no longer says "Payment failed"'.
+  for (const quote of scare) tally.sarcasm.push({ ...quote, sure: false, leading: true });
+  blameCheck(tally, context.tokens, context.lexicon, profile.hasQuestion);
+  sarcasmCheck(tally, context.contrastAt, scare.length > 0);
+  scareQuoteCheck(tally, scare);
   courtesyCheck(tally);
   concernCheck(tally, tally.concern);
   if (tally.tears.length > 0) tearsCheck(tally);
@@ -159,11 +159,12 @@ export function blameCheck(tally: Tally, tokens: readonly Token[], lexicon: Comp
  * when it opens the message, a complaint (anger or let-down, not a worry or a need) is there and no "but" explains
  * the mix; unmistakable cues ("thanks for nothing", 呵呵) always do.
  */
-export function sarcasmCheck(tally: Tally, contrastAt: number): void {
+export function sarcasmCheck(tally: Tally, contrastAt: number, scareQuoted = false): void {
   const cue = tally.sarcasm.find((c) => c.sure || c.leading || c.closing);
   if (!cue) return;
   const sure = tally.sarcasm.find((c) => c.sure);
-  const complaint = tally.scores.angry + tally.scores.disappointed;
+  // "Cheers for the 'express' delivery", 厉害啊，报修单“流转”二十天: praise next to the company's own words quoted back.
+  const complaint = tally.scores.angry + tally.scores.disappointed + (scareQuoted ? SCARE_QUOTE_POINTS : 0);
   const mixed = contrastAt < 0 && tally.scores.positive > 0 && complaint >= SARCASM_MIN_NEGATIVE;
   if (!sure && !mixed) return;
   praiseToAnger(tally);

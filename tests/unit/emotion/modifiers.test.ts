@@ -279,6 +279,24 @@ describe('scare quotes', () => {
       "'we're on it'",
     );
   });
+
+  it('turns praise next to a scare quote into sarcasm, but not praise next to a quoted screen (en)', () => {
+    const sarcastic = classifyMessage("Cheers for the 'express' delivery, only took 11 days.");
+    expect(sarcastic.emotion).toBe('angry');
+    expect(rules(sarcastic)).toContain('sarcasm');
+    const sincere = classifyMessage('Cheers for the help, the app no longer says "Payment failed".');
+    expect(sincere.emotion).toBe('positive');
+    expect(rules(sincere)).not.toContain('sarcasm');
+  });
+
+  it('turns praise next to a scare quote into sarcasm, but not praise next to a quoted screen (zh)', () => {
+    const sarcastic = classifyMessage('厉害啊，一个报修单能在系统里“流转”二十天');
+    expect(sarcastic.emotion).toBe('angry');
+    expect(rules(sarcastic)).toContain('sarcasm');
+    const sincere = classifyMessage('谢谢，现在不再提示“支付失败”了');
+    expect(sincere.emotion).toBe('positive');
+    expect(rules(sincere)).not.toContain('sarcasm');
+  });
 });
 
 describe('blame', () => {
