@@ -83,6 +83,24 @@ export interface CompiledLexicon {
   blameVerbs: ReadonlySet<string>;
   /** Another subject between "you" and a verb ("you know I've sent") ends the blame window. */
   blameStops: ReadonlySet<string>;
+  /** What thanks may be for that makes them sarcastic (see `ThankedHarm`), from every language. */
+  thankedHarms: readonly CompiledThankedHarm[];
+}
+
+export interface CompiledThankedHarm {
+  link: string;
+  /** Lower-cased words that must follow the link; without them, any complaint after it in its clause will do. */
+  harms?: ReadonlySet<string>;
+}
+
+/**
+ * "Thanks for charging me twice", "感谢贵公司让我在零下的屋里过了个周末": praise before a link word ("for", "you",
+ * 让我) whose object is a harm. English names the harms ("charging", "losing"); Chinese lets any complaint after
+ * 让我 in its clause stand for one.
+ */
+export interface ThankedHarm {
+  links: string[];
+  harms?: string[];
 }
 
 export interface LanguageData {
@@ -136,6 +154,7 @@ export interface LanguageData {
     blameSubjects?: string[];
     blameVerbs?: string[];
     blameStops?: string[];
+    thankedHarm?: ThankedHarm;
   };
   flags: Record<Flag, string[]> & { context?: Partial<Record<Flag, string[]>> };
   /** Cues that together read as worry about an outcome (see concern.ts). */
@@ -202,6 +221,13 @@ export interface LexiconSources {
 /** Builds the lookup structures once; classifying never touches the raw data again. */
 export function compileLexicon(sources: LexiconSources, extras: readonly ExtraEntry[] = []): CompiledLexicon {
   const { entries, fillers, blameSubjects, blameVerbs, blameStops } = collectEntries(sources, extras);
+  const thankedHarms: CompiledThankedHarm[] = [];
+  for (const language of sources.languages) {
+    const data = language.modifiers.thankedHarm;
+    if (!data) continue;
+    const harms = data.harms ? new Set(data.harms.map((h) => h.toLowerCase())) : undefined;
+    for (const link of data.links) thankedHarms.push(harms ? { link: link.toLowerCase(), harms } : { link });
+  }
 
   const compiled: CompiledLexicon = {
     words: new Map(),
@@ -210,6 +236,7 @@ export function compileLexicon(sources: LexiconSources, extras: readonly ExtraEn
     blameSubjects,
     blameVerbs,
     blameStops,
+    thankedHarms,
   };
   for (const { side, key, entry } of entries) {
     if (side === 'char') insertTrie(compiled.chars, key, entry);

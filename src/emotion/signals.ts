@@ -1,7 +1,7 @@
-import { clauseEndsBetween } from './clauses.ts';
+import { clauseEndsBetween, isSentenceEnd } from './clauses.ts';
 import { concernCheck } from './concern.ts';
 import type { TextProfile } from './language.ts';
-import { type CompiledLexicon, SCORED_EMOTIONS, type ScoredEmotion } from './lexicon.ts';
+import { type CompiledLexicon, type CompiledThankedHarm, SCORED_EMOTIONS, type ScoredEmotion } from './lexicon.ts';
 import {
   BARE_ELLIPSIS_POINTS,
   BARE_EXCLAMATION_POINTS,
@@ -68,6 +68,7 @@ export function applySignals(tally: Tally, context: SignalContext): void {
   // A quoted screen or how-to wording is no sarcasm cue: 'it no longer says "Payment failed"'.
   for (const quote of scare) tally.sarcasm.push({ ...quote, sure: false, leading: true });
   blameCheck(tally, context.tokens, context.lexicon, profile.hasQuestion);
+  thankedHarmCheck(tally, context.lexicon.thankedHarms);
   sarcasmCheck(tally, context.contrastAt, scare.length > 0);
   scareQuoteCheck(tally, scare);
   courtesyCheck(tally);
@@ -152,6 +153,66 @@ export function blameCheck(tally: Tally, tokens: readonly Token[], lexicon: Comp
       return;
     }
   }
+}
+
+/**
+ * "Thanks for charging me twice", "谢谢你们啊，让我在零下的天气里等了三个小时": thanks for a harm are sarcasm for sure.
+ * The link must stand in the sentence of the praise before it, and (in Chinese) the complaint in the link's clause.
+ */
+export function thankedHarmCheck(tally: Tally, thankedHarms: readonly CompiledThankedHarm[]): void {
+  if (thankedHarms.length === 0 || tally.scores.positive <= 0) return;
+  const { text } = tally;
+  const lower = text.toLowerCase();
+  for (const praise of tally.evidence) {
+    if (praise.emotion !== 'positive' || praise.contribution <= 0) continue;
+    for (const { link, harms } of thankedHarms) {
+      // The praise may end in the link itself ("Thank you so much for").
+      for (let at = lower.indexOf(link, praise.start); at >= 0; at = lower.indexOf(link, at + 1)) {
+        if (sentenceEndsBetween(text, praise.start, at)) break;
+        if (!wholeWord(lower, at, link.length)) continue;
+        const end = at + link.length;
+        const harm = harms ? harmAfter(lower, end, harms) : complaintInClause(tally, end);
+        if (harm < 0) continue;
+        tally.sarcasm.push({ start: at, end: harm, sure: true, leading: false });
+        return;
+      }
+    }
+  }
+}
+
+/** An ASCII link ("for") must be a whole word; a Chinese one (让我) stands anywhere. */
+function wholeWord(lower: string, at: number, length: number): boolean {
+  if (!isAsciiLetter(lower.charCodeAt(at))) return true;
+  return !isAsciiLetter(lower.charCodeAt(at - 1)) && !isAsciiLetter(lower.charCodeAt(at + length));
+}
+
+function isAsciiLetter(c: number): boolean {
+  return c >= 0x61 && c <= 0x7a;
+}
+
+function sentenceEndsBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isSentenceEnd(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** Where the harm word right after the link ends, or -1 ("for charging", not "for not charging"). */
+function harmAfter(lower: string, from: number, harms: ReadonlySet<string>): number {
+  let start = from;
+  while (lower.charCodeAt(start) === 0x20) start++;
+  let end = start;
+  while (isAsciiLetter(lower.charCodeAt(end)) || lower.charCodeAt(end) === 0x2d) end++;
+  return end > start && harms.has(lower.slice(start, end)) ? end : -1;
+}
+
+/** Where the first complaint (anger, worry or let-down) after `from` and in its clause ends, or -1. */
+function complaintInClause(tally: Tally, from: number): number {
+  for (const e of tally.evidence) {
+    if (e.start < from || e.contribution <= 0 || !e.emotion) continue;
+    if (e.emotion === 'positive' || e.emotion === 'neutral') continue;
+    if (clauseEndsBetween(tally.text, from, e.start)) continue;
+    return e.end;
+  }
+  return -1;
 }
 
 /**

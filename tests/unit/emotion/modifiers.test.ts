@@ -146,6 +146,26 @@ describe('impatience', () => {
 });
 
 describe('sarcasm', () => {
+  it('reads thanks for a harm as anger, and thanks for a fix or for not harming as thanks (en)', () => {
+    const sarcastic = classifyMessage('Thank you so much for charging me twice this month, very generous of you');
+    expect(sarcastic.emotion).toBe('angry');
+    expect(evidenceFor(sarcastic, 'sarcasm')?.text).toBe('for charging');
+    expect(classifyMessage('Thanks a lot for cutting my internet.').emotion).toBe('angry');
+    expect(classifyMessage('Thanks for not charging me the late fee!').emotion).toBe('positive');
+    expect(classifyMessage('Thanks for fixing the broken boiler so fast').emotion).toBe('positive');
+    // A harm word in the next sentence is not what the thanks were for.
+    expect(classifyMessage('Thank you for the help. For charging, I use the original cable.').emotion).toBe('positive');
+  });
+
+  it('reads thanks for making the customer suffer as anger, and thanks for making them warm as thanks (zh)', () => {
+    const sarcastic = classifyMessage('谢谢你们啊，让我在零下的天气里等了三个小时的维修工');
+    expect(sarcastic.emotion).toBe('angry');
+    expect(evidenceFor(sarcastic, 'sarcasm')?.text.startsWith('让我')).toBe(true);
+    expect(classifyMessage('感谢贵公司让我在零下的屋里过了个周末').emotion).toBe('angry');
+    expect(classifyMessage('谢谢你们让我家暖和了').emotion).toBe('positive');
+    expect(classifyMessage('谢谢师傅，没让我多跑一趟').emotion).toBe('positive');
+  });
+
   it('reads "great, just great" and "thanks for nothing" as anger (en)', () => {
     expect(classifyMessage('Great, just great. My order is late again.').emotion).toBe('angry');
     expect(classifyMessage('Thanks for nothing.').emotion).toBe('angry');
