@@ -22,7 +22,8 @@ type BooleanMarker =
   | 'conditional'
   | 'surprise'
   | 'promiseFrame'
-  | 'calm';
+  | 'calm'
+  | 'resolved';
 
 interface Draft extends Omit<LexiconEntry, 'kind'> {
   neutral?: boolean;
@@ -112,6 +113,13 @@ class LexiconBuilder {
     this.mark(m.conditionals, 'conditional');
     this.mark(m.surprises, 'surprise');
     this.mark(m.calm, 'calm');
+    this.mark(m.resolved, 'resolved');
+    // "already blocked it", 已经挂失了 say the problem is over: without weights of their own, they must not take
+    // "blocked"'s worry or "already"'s impatience.
+    for (const term of m.resolved ?? []) {
+      const d = this.draft(term);
+      if (d && !d.weights && d.valence === undefined) d.neutral = true;
+    }
     // "不着急", "not urgent" carry no feeling of their own: they must not take 着急's or urgent's.
     for (const term of m.calm ?? []) {
       const d = this.draft(term);
@@ -368,6 +376,7 @@ function finish(d: Draft): LexiconEntry | undefined {
     d.conditional ||
     d.surprise ||
     d.calm ||
+    d.resolved ||
     d.negatesNext ||
     d.rhetorical;
   if (!d.weights && d.valence === undefined && !marked && !d.neutral) return undefined;

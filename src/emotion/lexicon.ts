@@ -30,6 +30,8 @@ export interface LexiconEntry {
   surprise?: boolean;
   /** Says there is no hurry ("no rush", 不着急): the message reports, it does not worry. */
   calm?: boolean;
+  /** Says the problem is over ("has been fixed", 已经处理了): the problem words of its clause are history. */
+  resolved?: boolean;
   /** Opens a condition ("if I", 如果我): the sentence is a how-to question only when it asks. */
   conditional?: boolean;
   /** Introduces what a screen shows ("it says", "error message", 提示, 显示): the quote after it only quotes. */
@@ -128,6 +130,11 @@ export interface LanguageData {
     conditionals?: string[];
     /** "no rush", "not urgent", 不着急: the customer says the message is a calm report; its problem words describe. */
     calm?: string[];
+    /**
+     * "has been fixed", "refunded", 已经处理了, 修好了: once happened (not negated, wished or asked), the problem words of
+     * their clause describe what is over ("漏水的问题物业已经处理了，麻烦帮我把工单关一下").
+     */
+    resolved?: string[];
     /** Surprises ("didn't expect", 没想到): praise after them in the sentence makes them pleasant. */
     surprises?: string[];
     sarcasm: string[];

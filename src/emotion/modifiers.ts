@@ -80,6 +80,8 @@ export const REPEATED_QUESTION_POINTS = 1;
 export const IMPATIENCE_POINTS = 1;
 /** "still waiting?" with no complaint word: impatience reads as anxious pressing. */
 export const IMPATIENCE_QUESTION_POINTS = 0.8;
+/** What the problem words in the clause of a resolution ("has been fixed", 已经处理了) keep of their points. */
+export const RESOLVED_WEIGHT = 0.25;
 /** A sarcastic cue counts only when the complaint around it weighs at least this much. */
 export const SARCASM_MIN_NEGATIVE = 1;
 /** Points sarcasm adds to anger once the praise has been moved there. */

@@ -257,6 +257,9 @@ class MessageReader {
       this.tally.add(m, 'flag', 'flag', emotion, points * (flag === 'abusive' || threat ? 1 : damping), flag);
     }
     if (!negated && entry.contextFlags) this.tally.contextFlags.push(m);
+    if (this.modifiers && entry.resolved && !negated && !this.isWished(m) && !asksFrom(this.tally.text, m.end)) {
+      this.tally.resolutions.push(m);
+    }
     if (!isEmotional(entry)) return;
     let factor = 1;
     let boostedBy: BoosterState | undefined;

@@ -20,6 +20,7 @@ import {
   punctuationSignals,
   QUESTION_RUN_POINTS,
   REPEATED_QUESTION_POINTS,
+  RESOLVED_WEIGHT,
   SARCASM_MIN_NEGATIVE,
   SARCASM_POINTS,
   SARCASM_SURE_POINTS,
@@ -52,11 +53,12 @@ export interface SignalContext {
 
 /** Message-level rules, after the words: where generic negatives go, context flags, then the modifiers. */
 export function applySignals(tally: Tally, context: SignalContext): void {
+  const { profile } = context;
+  const quotes = context.modifiers && profile.hasQuote ? scareQuotes(tally.text) : [];
+  if (tally.resolutions.length > 0) resolvedCheck(tally, quotes);
   resolveNegativePool(tally);
   resolveContextFlags(tally, context.inquiries);
   if (!context.modifiers) return;
-  const { profile } = context;
-  const quotes = profile.hasQuote ? scareQuotes(tally.text) : [];
   const scare =
     context.inquiries.length === 0 && context.screenQuotes.length === 0
       ? quotes
@@ -79,6 +81,22 @@ export function applySignals(tally: Tally, context: SignalContext): void {
   if (profile.hasBang || profile.hasQuestion) punctuationCheck(tally);
   ellipsisCheck(tally);
   if (context.shouting) shoutingCheck(tally, context.tokens);
+}
+
+/**
+ * "漏水的问题物业已经处理了", "the double charge has been refunded": the problem words in the clause of a resolution
+ * describe what is over; they keep `RESOLVED_WEIGHT` of their points. Praise and the clauses around stay as they are.
+ */
+export function resolvedCheck(tally: Tally, quotes: readonly { start: number; end: number }[]): void {
+  // The heating has been "fixed" four times: a resolution in scare quotes is the company's word, not the customer's.
+  const resolutions = tally.resolutions.filter((r) => !quotes.some((q) => q.start < r.end && r.start < q.end));
+  for (const e of [...tally.evidence, ...tally.negativePool]) {
+    if (e.contribution <= 0 || e.emotion === 'positive') continue;
+    const over = resolutions.some(
+      (r) => !clauseEndsBetween(tally.text, Math.min(e.end, r.end), Math.max(e.start, r.start)),
+    );
+    if (over) tally.rescale(e, RESOLVED_WEIGHT);
+  }
 }
 
 /** Which sentence of the text the offset stands in. */

@@ -32,6 +32,8 @@ export class Tally {
   readonly sarcasm: SarcasmCue[] = [];
   /** Points of tears (😭), which follow the rest of the message when it is happy or worried. */
   readonly tears: Evidence[] = [];
+  /** Words saying the problem is over ("has been fixed", 已经处理了), as they happened (not negated, wished, asked). */
+  readonly resolutions: { start: number; end: number }[] = [];
 
   constructor(readonly text: string) {}
 

@@ -532,3 +532,26 @@ describe('calm reports', () => {
     expect(classifyMessage('no rush but my heating is off and the baby is freezing').emotion).toBe('anxious');
   });
 });
+
+describe('resolved problems', () => {
+  it('reads the problem words in the clause of a resolution as history, not when it is denied, asked or quoted (en)', () => {
+    const over = classifyMessage("My card was stolen but I've already blocked it, can you send a new one?");
+    expect(over.emotion).toBe('neutral');
+    expect(classifyMessage('My card was stolen, can you send a new one?').emotion).toBe('anxious');
+    expect(classifyMessage('The leak has not been fixed').emotion).not.toBe('neutral');
+    expect(classifyMessage('Has the leak been fixed yet?').emotion).toBe('anxious');
+    expect(
+      classifyMessage('the heating has been "fixed" four times this season and it\'s cold again').emotion,
+    ).not.toBe('neutral');
+  });
+
+  it('reads the problem words in the clause of a resolution as history, not when it is denied or asked (zh)', () => {
+    const over = classifyMessage('漏水的问题物业已经处理了，麻烦帮我把工单关一下，谢谢');
+    expect(over.emotion).toBe('neutral');
+    const leak = over.evidence.find((e) => e.text === '漏水' && e.rule === 'lexicon');
+    expect(leak?.contribution).toBeLessThan(1);
+    expect(classifyMessage('电费多扣的部分已经退回，确认收到').emotion).toBe('neutral');
+    expect(classifyMessage('电费多扣的部分还没退回').emotion).not.toBe('neutral');
+    expect(classifyMessage('漏水的问题处理了吗').emotion).toBe('anxious');
+  });
+});
