@@ -1,4 +1,4 @@
-import { clauseEndsBetween, isSentenceEnd } from './clauses.ts';
+import { clauseEndsBetween, isHan, isSentenceEnd } from './clauses.ts';
 import { concernCheck } from './concern.ts';
 import type { TextProfile } from './language.ts';
 import { type CompiledLexicon, type CompiledThankedHarm, SCORED_EMOTIONS, type ScoredEmotion } from './lexicon.ts';
@@ -71,7 +71,7 @@ export function applySignals(tally: Tally, context: SignalContext): void {
   for (const quote of scare) tally.sarcasm.push({ ...quote, sure: false, leading: true });
   blameCheck(tally, context.tokens, context.lexicon, profile.hasQuestion);
   thankedHarmCheck(tally, context.lexicon.thankedHarms);
-  sarcasmCheck(tally, context.contrastAt, scare.length > 0);
+  sarcasmCheck(tally, context.contrastAt, scare);
   scareQuoteCheck(tally, scare);
   courtesyCheck(tally);
   concernCheck(tally, tally.concern);
@@ -238,11 +238,21 @@ function complaintInClause(tally: Tally, from: number): number {
  * when it opens the message, a complaint (anger or let-down, not a worry or a need) is there and no "but" explains
  * the mix; unmistakable cues ("thanks for nothing", 呵呵) always do.
  */
-export function sarcasmCheck(tally: Tally, contrastAt: number, scareQuoted = false): void {
+export function sarcasmCheck(
+  tally: Tally,
+  contrastAt: number,
+  scare: readonly { start: number; end: number }[] = [],
+): void {
   const cue = tally.sarcasm.find((c) => c.sure || c.leading || c.closing);
   if (!cue) return;
   const sure = tally.sarcasm.find((c) => c.sure);
   // "Cheers for the 'express' delivery", 厉害啊，报修单“流转”二十天: praise next to the company's own words quoted back.
+  // The praise must be the customer's: 'delivered to safe place' quotes the company's "safe".
+  const scareQuoted =
+    scare.length > 0 &&
+    tally.evidence.some(
+      (e) => e.emotion === 'positive' && e.contribution > 0 && !scare.some((q) => q.start < e.end && e.start < q.end),
+    );
   const complaint = tally.scores.angry + tally.scores.disappointed + (scareQuoted ? SCARE_QUOTE_POINTS : 0);
   const mixed = contrastAt < 0 && tally.scores.positive > 0 && complaint >= SARCASM_MIN_NEGATIVE;
   if (!sure && !mixed) return;
@@ -289,6 +299,17 @@ export function impatienceCheck(tally: Tally, asks: boolean): void {
   const marker = tally.impatience[0];
   if (!marker) return;
   const negative = topNegative(tally.scores);
+  // "报修一周了还在排队", "two weeks and still nothing": time told twice over is the complaint, with no problem word.
+  const second =
+    !negative &&
+    isHan(tally.text.charCodeAt(marker.start)) &&
+    tally.impatience.find((m) => m.start >= marker.end && isHan(tally.text.charCodeAt(m.start)));
+  if (second) {
+    const emotion = asks ? 'anxious' : 'angry';
+    tally.add(marker, 'signal', 'impatience', emotion, IMPATIENCE_POINTS);
+    tally.add(second, 'signal', 'impatience', emotion, IMPATIENCE_POINTS);
+    return;
+  }
   if (asks && (!negative || negative === 'anxious')) {
     tally.add(marker, 'signal', 'impatience', 'anxious', IMPATIENCE_QUESTION_POINTS);
   } else if (negative) {

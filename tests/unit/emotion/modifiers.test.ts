@@ -304,6 +304,10 @@ describe('scare quotes', () => {
     const sarcastic = classifyMessage("Cheers for the 'express' delivery, only took 11 days.");
     expect(sarcastic.emotion).toBe('angry');
     expect(rules(sarcastic)).toContain('sarcasm');
+    // The praise must be the customer's, not a word inside the quote.
+    expect(classifyMessage("my parcel says 'delivered to safe place' where would that usually be?").emotion).not.toBe(
+      'angry',
+    );
     const sincere = classifyMessage('Cheers for the help, the app no longer says "Payment failed".');
     expect(sincere.emotion).toBe('positive');
     expect(rules(sincere)).not.toContain('sarcasm');
@@ -553,5 +557,22 @@ describe('resolved problems', () => {
     expect(classifyMessage('电费多扣的部分已经退回，确认收到').emotion).toBe('neutral');
     expect(classifyMessage('电费多扣的部分还没退回').emotion).not.toBe('neutral');
     expect(classifyMessage('漏水的问题处理了吗').emotion).toBe('anxious');
+  });
+});
+
+describe('time told twice over', () => {
+  it('reads two impatience words with no problem word as impatience, asked as worry (zh)', () => {
+    const told = classifyMessage('报修一周了还在排队');
+    expect(told.emotion).toBe('angry');
+    expect(told.evidence.filter((e) => e.rule === 'impatience').map((e) => e.text)).toEqual(['一周了', '还在']);
+    expect(classifyMessage('两周了还是没消息？').emotion).toBe('anxious');
+    // One alone is a fact, and "last time" is no impatience.
+    expect(classifyMessage('还在排队').emotion).toBe('neutral');
+    expect(classifyMessage('上次说的那个停水通知，是全小区停还是只停我们这栋？').emotion).toBe('neutral');
+  });
+
+  it('leaves English reports with "so far" and "still" to their problem words (en)', () => {
+    const steps = classifyMessage('Steps so far: cleared cache, reinstalled. Still the same screen.');
+    expect(steps.evidence.some((e) => e.rule === 'impatience')).toBe(false);
   });
 });
