@@ -164,6 +164,10 @@ class LexiconBuilder {
       const d = this.draft(cue);
       if (d) d.tears = true;
     }
+    for (const cue of data.pleaCues ?? []) {
+      const d = this.draft(cue);
+      if (d) d.plea = true;
+    }
     for (const cue of data.closingSarcasmCues ?? []) {
       const d = this.draft(cue);
       if (d) {
@@ -371,6 +375,7 @@ function finish(d: Draft): LexiconEntry | undefined {
     d.promiseFrame ||
     d.closingSarcasm ||
     d.tears ||
+    d.plea ||
     d.request ||
     d.screenQuote ||
     d.conditional ||

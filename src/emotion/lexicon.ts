@@ -53,6 +53,8 @@ export interface LexiconEntry {
   closingSarcasm?: boolean;
   /** Tears (😭, [流泪]): they take the feeling of the rest of the message when it is happy or worried. */
   tears?: boolean;
+  /** Folded hands (🙏): a plea next to a worry or a request, thanks when nothing else is asked or felt. */
+  plea?: boolean;
   /** 'cue': sarcastic only next to complaints; 'sure': sarcastic on its own. */
   sarcasm?: 'cue' | 'sure';
   kind: 'term' | 'phrase' | 'emoji';
@@ -179,6 +181,8 @@ export interface EmojiData extends Record<ScoredEmotion, Record<string, number>>
   closingSarcasmCues?: string[];
   /** Tears (😭, [流泪]): sadness, unless the rest of the message is happy (relief) or worried. */
   tearCues?: string[];
+  /** Folded hands (🙏): a plea next to a worry or a request; on their own or with thanks, thanks. */
+  pleaCues?: string[];
 }
 
 /** A term added at run time (team lead's custom terms); replaces the built-in weights of the same term. */

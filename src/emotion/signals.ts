@@ -17,6 +17,7 @@ import {
   IMPATIENCE_POINTS,
   IMPATIENCE_QUESTION_POINTS,
   INTERROBANG_POINTS,
+  PLEA_THANKS_POINTS,
   punctuationSignals,
   QUESTION_RUN_POINTS,
   REPEATED_QUESTION_POINTS,
@@ -76,6 +77,7 @@ export function applySignals(tally: Tally, context: SignalContext): void {
   courtesyCheck(tally);
   concernCheck(tally, tally.concern);
   if (tally.tears.length > 0) tearsCheck(tally);
+  if (tally.pleas.length > 0) pleaCheck(tally, profile.hasQuestion);
   impatienceCheck(tally, profile.hasQuestion);
   closingSarcasmCheck(tally);
   if (profile.hasBang || profile.hasQuestion) punctuationCheck(tally);
@@ -289,6 +291,21 @@ export function tearsCheck(tally: Tally): void {
   for (const emotion of SCORED_EMOTIONS) if (rest[emotion] > rest[top]) top = emotion;
   if (rest[top] <= 0 || (top !== 'positive' && top !== 'anxious')) return;
   for (const e of tally.tears) if (e.emotion !== top) tally.move(e, top);
+}
+
+/**
+ * "🙏", "ty ty 🙏", "收到，辛苦了🙏": folded hands thank when the rest of the message neither worries, complains, asks
+ * nor requests; "🙏🙏 please", "求帮忙🙏🙏 我妈一个人在家" keep them a plea.
+ */
+export function pleaCheck(tally: Tally, asks: boolean): void {
+  if (asks || tally.firstRequestAt >= 0) return;
+  const rest = { ...tally.scores };
+  for (const e of tally.pleas) if (e.emotion && e.emotion !== 'neutral') rest[e.emotion] -= e.contribution;
+  if (rest.angry > 0 || rest.anxious > 0 || rest.disappointed > 0) return;
+  for (const e of tally.pleas) {
+    if (e.emotion !== 'positive') tally.move(e, 'positive');
+    if (e.contribution > 0) tally.rescale(e, PLEA_THANKS_POINTS / e.contribution);
+  }
 }
 
 /**

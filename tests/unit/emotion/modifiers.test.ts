@@ -576,3 +576,22 @@ describe('time told twice over', () => {
     expect(steps.evidence.some((e) => e.rule === 'impatience')).toBe(false);
   });
 });
+
+describe('folded hands', () => {
+  it('thank when nothing else is asked or felt, and plead next to a request or a worry (en)', () => {
+    expect(classifyMessage('🙏').emotion).toBe('positive');
+    expect(classifyMessage('ty ty 🙏').emotion).toBe('positive');
+    expect(classifyMessage('🙏🙏 please').emotion).toBe('anxious');
+    expect(classifyMessage('Could you check my refund? 🙏').emotion).not.toBe('positive');
+  });
+
+  it('thank when nothing else is asked or felt, and plead next to a request or a worry (zh)', () => {
+    const thanks = classifyMessage('🙏🙏');
+    expect(thanks.emotion).toBe('positive');
+    expect(thanks.evidence.map((e) => [e.start, e.end])).toEqual([
+      [0, 2],
+      [2, 4],
+    ]);
+    expect(classifyMessage('求帮忙🙏🙏 我妈一个人在家，暖气漏水她不会关阀门').emotion).toBe('anxious');
+  });
+});
