@@ -87,6 +87,8 @@ export interface CompiledLexicon {
   blameVerbs: ReadonlySet<string>;
   /** Another subject between "you" and a verb ("you know I've sent") ends the blame window. */
   blameStops: ReadonlySet<string>;
+  /** One-word replies that are cold when closed by a full stop ("fine.", "wow."). */
+  coldReplies: ReadonlySet<string>;
   /** What thanks may be for that makes them sarcastic (see `ThankedHarm`), from every language. */
   thankedHarms: readonly CompiledThankedHarm[];
 }
@@ -164,6 +166,8 @@ export interface LanguageData {
     blameVerbs?: string[];
     blameStops?: string[];
     thankedHarm?: ThankedHarm;
+    /** One-word replies that are cold when a full stop closes them as the whole message ("fine.", "wow."). */
+    coldReplies?: string[];
   };
   flags: Record<Flag, string[]> & { context?: Partial<Record<Flag, string[]>> };
   /** Cues that together read as worry about an outcome (see concern.ts). */
@@ -232,6 +236,10 @@ export interface LexiconSources {
 /** Builds the lookup structures once; classifying never touches the raw data again. */
 export function compileLexicon(sources: LexiconSources, extras: readonly ExtraEntry[] = []): CompiledLexicon {
   const { entries, fillers, blameSubjects, blameVerbs, blameStops } = collectEntries(sources, extras);
+  const coldReplies = new Set<string>();
+  for (const language of sources.languages) {
+    for (const word of language.modifiers.coldReplies ?? []) coldReplies.add(word.toLowerCase());
+  }
   const thankedHarms: CompiledThankedHarm[] = [];
   for (const language of sources.languages) {
     const data = language.modifiers.thankedHarm;
@@ -248,6 +256,7 @@ export function compileLexicon(sources: LexiconSources, extras: readonly ExtraEn
     blameVerbs,
     blameStops,
     thankedHarms,
+    coldReplies,
   };
   for (const { side, key, entry } of entries) {
     if (side === 'char') insertTrie(compiled.chars, key, entry);

@@ -137,6 +137,7 @@ class MessageReader {
           sure: m.entry.sarcasm === 'sure',
           leading: m.clause === 0,
           closing: m.entry.closingSarcasm === true && closesText(this.tally.text, m.end),
+          opening: m.entry.closingSarcasm === true && this.tally.text.slice(0, m.start).trim() === '',
         });
       }
       if (this.modifiers && m.entry.worryFrame && this.readWorryFrame(m)) continue;

@@ -79,9 +79,10 @@ export function applySignals(tally: Tally, context: SignalContext): void {
   if (tally.tears.length > 0) tearsCheck(tally);
   if (tally.pleas.length > 0) pleaCheck(tally, profile.hasQuestion);
   impatienceCheck(tally, profile.hasQuestion);
-  closingSarcasmCheck(tally);
+  closingSarcasmCheck(tally, profile.hasQuestion);
   if (profile.hasBang || profile.hasQuestion) punctuationCheck(tally);
   ellipsisCheck(tally);
+  coldReplyCheck(tally, context.lexicon.coldReplies);
   if (context.shouting) shoutingCheck(tally, context.tokens);
 }
 
@@ -269,11 +270,12 @@ function praiseToAnger(tally: Tally): void {
 }
 
 /**
- * A smile closing a complaint ("说好今天来修，又没人来[微笑]", "still hasn't arrived 🙂") is the cold kind, whatever the
- * complaint is (a worry too). Read after impatience and worry, which are part of the complaint.
+ * A smile closing a complaint ("说好今天来修，又没人来[微笑]", "still hasn't arrived 🙂") or opening one that asks
+ * nothing ("🙂🙂🙂 still waiting") is the cold kind, whatever the complaint is (a worry too). Read after impatience and worry, which are part of the complaint.
  */
-export function closingSarcasmCheck(tally: Tally): void {
-  const closing = tally.sarcasm.find((c) => c.closing);
+export function closingSarcasmCheck(tally: Tally, asks: boolean): void {
+  // "🙂 my order still hasn't arrived, any news?": a smile opening a question is manners.
+  const closing = tally.sarcasm.find((c) => c.closing || (c.opening && !asks));
   if (!closing || tally.evidence.some((e) => e.rule === 'sarcasm')) return;
   if (tally.negativeTotal() < SARCASM_MIN_NEGATIVE) return;
   praiseToAnger(tally);
@@ -367,6 +369,16 @@ export function ellipsisCheck(tally: Tally): void {
   // "ok...", "哦。。。": a bare reply that trails off is the cold kind.
   const bare = tally.evidence.length === 0 && tally.text.slice(0, ellipsis.start).trim().length <= BARE_REPLY_MAX_CHARS;
   tally.add(ellipsis, 'signal', 'ellipsis', 'disappointed', bare ? BARE_ELLIPSIS_POINTS : ELLIPSIS_POINTS);
+}
+
+/** "fine.", "wow.": a one-word reply closed by a full stop is the cold kind, not praise. */
+export function coldReplyCheck(tally: Tally, coldReplies: ReadonlySet<string>): void {
+  const text = tally.text.trim();
+  if (text.length < 2 || text.charCodeAt(text.length - 1) !== 0x2e || text.charCodeAt(text.length - 2) === 0x2e) return;
+  if (!coldReplies.has(text.slice(0, -1).toLowerCase())) return;
+  for (const e of tally.evidence) if (e.emotion === 'positive' && e.contribution > 0) tally.move(e, 'disappointed');
+  const start = tally.text.indexOf(text);
+  tally.add({ start, end: start + text.length }, 'signal', 'cold_reply', 'disappointed', BARE_ELLIPSIS_POINTS);
 }
 
 /** A message written in capitals is raised voice: anger, unless the words are praise ("THANK YOU SO MUCH"). */

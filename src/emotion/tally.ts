@@ -10,8 +10,10 @@ export interface SarcasmCue {
   sure: boolean;
   /** Opens the message ("Great, ...", "呵呵，..."), where sarcasm puts its praise; praise further in is sincere. */
   leading: boolean;
-  /** An emoji that closes the message ("…还没修好[微笑]", "…a week late 🙂"): the other place sarcasm puts it. */
+  /** A cold smile that closes the message ("…还没修好[微笑]", "…a week late 🙂"): the other place sarcasm puts it. */
   closing?: boolean;
+  /** A cold smile that opens it ("🙂🙂🙂 still waiting"): sarcastic unless it opens a polite question. */
+  opening?: boolean;
 }
 
 /** Running scores and evidence for one message; every point added goes through `add`, so the two always agree. */

@@ -595,3 +595,21 @@ describe('folded hands', () => {
     expect(classifyMessage('求帮忙🙏🙏 我妈一个人在家，暖气漏水她不会关阀门').emotion).toBe('anxious');
   });
 });
+
+describe('cold replies', () => {
+  it('reads a one-word reply closed by a full stop as cold, but not praise or thanks (en)', () => {
+    const fine = classifyMessage('fine.');
+    expect(fine.emotion).toBe('disappointed');
+    expect(evidenceFor(fine, 'cold_reply')?.text).toBe('fine.');
+    expect(classifyMessage('wow.').emotion).toBe('disappointed');
+    expect(classifyMessage('wow!').emotion).not.toBe('disappointed');
+    expect(classifyMessage('Perfect.').emotion).toBe('positive');
+    expect(classifyMessage('Thanks.').emotion).toBe('positive');
+  });
+
+  it('reads a cold smile that opens a complaint as sarcasm, as one that closes it (en, zh)', () => {
+    expect(classifyMessage('🙂🙂🙂 still waiting').emotion).toBe('angry');
+    expect(classifyMessage('[微笑] 三天了还没人来修').emotion).toBe('angry');
+    expect(classifyMessage('🙂 thanks for sorting it').emotion).toBe('positive');
+  });
+});
