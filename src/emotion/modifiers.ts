@@ -80,6 +80,8 @@ export const REPEATED_QUESTION_POINTS = 1;
 export const IMPATIENCE_POINTS = 1;
 /** "still waiting?" with no complaint word: impatience reads as anxious pressing. */
 export const IMPATIENCE_QUESTION_POINTS = 0.8;
+/** A complaint this strong (anger and let-down) makes a bare thanks next to it manners, asked or not. */
+export const COURTESY_COMPLAINT_MIN_POINTS = 1.5;
 /** Folded hands that thank count as much as their WeChat twin [合十]. */
 export const PLEA_THANKS_POINTS = 1.5;
 /** What the problem words in the clause of a resolution ("has been fixed", 已经处理了) keep of their points. */

@@ -9,6 +9,7 @@ import {
   BLAME_POINTS,
   BLAME_WINDOW,
   CONTEXT_FLAG_POINTS,
+  COURTESY_COMPLAINT_MIN_POINTS,
   COURTESY_FACTOR,
   COURTESY_MAX_POINTS,
   ELLIPSIS_POINTS,
@@ -119,7 +120,14 @@ export function courtesyCheck(tally: Tally): void {
   const asked =
     (tally.firstRequestAt >= 0 && tally.firstRequestAt < first.start) ||
     /[?\uff1f]/.test(tally.text.slice(0, first.start));
-  if (!asked) return;
+  // "看来是时候考虑换一家了。谢谢您的解答。", "辛苦您了。我也知道跟您说没用": thanks around a let-down or a complaint.
+  let complaint = 0;
+  for (const e of tally.evidence) {
+    if ((e.emotion === 'angry' || e.emotion === 'disappointed') && !tally.lookedBack.has(e))
+      complaint += e.contribution;
+  }
+  const complains = complaint >= COURTESY_COMPLAINT_MIN_POINTS;
+  if (!asked && !complains) return;
   const praise = tally.evidence.some((e) => e.emotion === 'positive' && !tally.courtesy.includes(e));
   if (praise) return;
   let total = 0;

@@ -364,6 +364,15 @@ describe('a smile closing a complaint', () => {
 });
 
 describe('courtesy thanks', () => {
+  it('are manners next to a let-down or a complaint, but not next to one that is over (en, zh)', () => {
+    expect(classifyMessage("Thank you, although I can't say the outcome is what I expected.").emotion).toBe(
+      'disappointed',
+    );
+    expect(classifyMessage('辛苦您了。我也知道跟您说没用，您也做不了主，那就先这样吧。').emotion).toBe('disappointed');
+    // 本来 looks back: the wrangle feared is over, and the thanks are thanks.
+    expect(classifyMessage('押金一分没扣全退了，本来还担心扯皮呢，谢谢').emotion).toBe('positive');
+  });
+
   it('stay below the bar even after "but"', () => {
     const asked = classifyMessage("I tried the app but it isn't clear which form to use. Which is quicker? Thanks.");
     expect(asked.emotion).toBe('neutral');
