@@ -328,6 +328,9 @@ describe('blame', () => {
     expect(rules(classifyMessage('Thank you, it was debited today.'))).not.toContain('blame');
     expect(rules(classifyMessage("Just to let you know I've sent the meter photo by email."))).not.toContain('blame');
     expect(rules(classifyMessage('you charged me twice'))).toContain('blame');
+    // A preposition makes the rest a noun phrase: the policy is about lost luggage, it lost nothing.
+    expect(rules(classifyMessage("What's your policy on lost or damaged luggage?"))).not.toContain('blame');
+    expect(rules(classifyMessage('your courier lost my parcel'))).toContain('blame');
   });
 
   it('reads "you" with a harm verb as anger (en)', () => {
