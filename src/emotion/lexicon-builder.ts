@@ -23,7 +23,8 @@ type BooleanMarker =
   | 'surprise'
   | 'promiseFrame'
   | 'calm'
-  | 'resolved';
+  | 'resolved'
+  | 'scare';
 
 interface Draft extends Omit<LexiconEntry, 'kind'> {
   neutral?: boolean;
@@ -114,6 +115,7 @@ class LexiconBuilder {
     this.mark(m.surprises, 'surprise');
     this.mark(m.calm, 'calm');
     this.mark(m.resolved, 'resolved');
+    this.mark(m.scares, 'scare');
     // "already blocked it", 已经挂失了 say the problem is over: without weights of their own, they must not take
     // "blocked"'s worry or "already"'s impatience.
     for (const term of m.resolved ?? []) {
@@ -382,6 +384,7 @@ function finish(d: Draft): LexiconEntry | undefined {
     d.surprise ||
     d.calm ||
     d.resolved ||
+    d.scare ||
     d.negatesNext ||
     d.rhetorical;
   if (!d.weights && d.valence === undefined && !marked && !d.neutral) return undefined;

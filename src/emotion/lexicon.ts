@@ -32,6 +32,8 @@ export interface LexiconEntry {
   calm?: boolean;
   /** Says the problem is over ("has been fixed", 已经处理了): the problem words of its clause are history. */
   resolved?: boolean;
+  /** Tells a fright ("吓死我了", "I was panicking"): next to thanks or relief, the worry is over. */
+  scare?: boolean;
   /** Opens a condition ("if I", 如果我): the sentence is a how-to question only when it asks. */
   conditional?: boolean;
   /** Introduces what a screen shows ("it says", "error message", 提示, 显示): the quote after it only quotes. */
@@ -139,6 +141,8 @@ export interface LanguageData {
      * their clause describe what is over ("漏水的问题物业已经处理了，麻烦帮我把工单关一下").
      */
     resolved?: string[];
+    /** A fright told ("吓死我了", "I was panicking"): with thanks or relief in the message, the worry in it is over. */
+    scares?: string[];
     /** Surprises ("didn't expect", 没想到): praise after them in the sentence makes them pleasant. */
     surprises?: string[];
     sarcasm: string[];

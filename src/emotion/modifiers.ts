@@ -82,6 +82,10 @@ export const IMPATIENCE_POINTS = 1;
 export const IMPATIENCE_QUESTION_POINTS = 0.8;
 /** A complaint this strong (anger and let-down) makes a bare thanks next to it manners, asked or not. */
 export const COURTESY_COMPLAINT_MIN_POINTS = 1.5;
+/** "I was worried at first", "本来急坏了": a feeling the customer says is over counts half. */
+export const RETROSPECTIVE_WEIGHT = 0.5;
+/** Thanks or relief this strong make a fright told in the message one that is over. */
+export const SCARE_RELIEF_MIN_POSITIVE = 2;
 /** Folded hands that thank count as much as their WeChat twin [合十]. */
 export const PLEA_THANKS_POINTS = 1.5;
 /** What the problem words in the clause of a resolution ("has been fixed", 已经处理了) keep of their points. */

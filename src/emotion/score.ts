@@ -25,6 +25,7 @@ import {
   POST_BOOSTER_GAP,
   PROMISE_FRAME_POINTS,
   promiseFrameEnd,
+  RETROSPECTIVE_WEIGHT,
   rhetoricalFrameEnd,
   WISH_SCOPE,
   WORRY_FRAME_POINTS,
@@ -56,8 +57,6 @@ export const INQUIRY_FACTOR = 0.3;
 export const INQUIRY_MAX_POINTS = 1;
 /** Words this strong ("furious", 着急) keep their weight even inside a how-to question. */
 export const INQUIRY_KEEP_WEIGHT = 3;
-/** "I was worried at first", "本来急坏了": a feeling the customer says is over counts half. */
-export const RETROSPECTIVE_WEIGHT = 0.5;
 
 export interface ScoreOptions {
   modifiers: boolean;
@@ -258,6 +257,7 @@ class MessageReader {
       this.tally.add(m, 'flag', 'flag', emotion, points * (flag === 'abusive' || threat ? 1 : damping), flag);
     }
     if (!negated && entry.contextFlags) this.tally.contextFlags.push(m);
+    if (entry.scare && !negated) this.tally.scared = true;
     if (this.modifiers && entry.resolved && !negated && !this.isWished(m) && !asksFrom(this.tally.text, m.end)) {
       this.tally.resolutions.push(m);
     }

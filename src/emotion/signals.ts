@@ -23,10 +23,12 @@ import {
   QUESTION_RUN_POINTS,
   REPEATED_QUESTION_POINTS,
   RESOLVED_WEIGHT,
+  RETROSPECTIVE_WEIGHT,
   SARCASM_MIN_NEGATIVE,
   SARCASM_POINTS,
   SARCASM_SURE_POINTS,
   SCARE_QUOTE_POINTS,
+  SCARE_RELIEF_MIN_POSITIVE,
   SHOUT_POINTS,
   scareQuotes,
   trailingEllipsis,
@@ -77,6 +79,7 @@ export function applySignals(tally: Tally, context: SignalContext): void {
   scareQuoteCheck(tally, scare);
   courtesyCheck(tally);
   concernCheck(tally, tally.concern);
+  if (tally.scared) scareReliefCheck(tally);
   if (tally.tears.length > 0) tearsCheck(tally);
   if (tally.pleas.length > 0) pleaCheck(tally, profile.hasQuestion);
   impatienceCheck(tally, profile.hasQuestion);
@@ -288,6 +291,17 @@ export function closingSarcasmCheck(tally: Tally, asks: boolean): void {
   if (tally.negativeTotal() < SARCASM_MIN_NEGATIVE) return;
   praiseToAnger(tally);
   tally.add(closing, 'signal', 'sarcasm', 'angry', SARCASM_POINTS);
+}
+
+/**
+ * "刚才吓死我了，以为卡被盗刷，原来是自动扣费，谢谢", "I was panicking but the money is back, thank you": a fright told
+ * next to thanks or relief is over; the worry in the message keeps `RETROSPECTIVE_WEIGHT` of its points.
+ */
+export function scareReliefCheck(tally: Tally): void {
+  if (tally.scores.positive < SCARE_RELIEF_MIN_POSITIVE) return;
+  for (const e of tally.evidence) {
+    if (e.emotion === 'anxious' && e.contribution > 0) tally.rescale(e, RETROSPECTIVE_WEIGHT);
+  }
 }
 
 /**

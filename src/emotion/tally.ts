@@ -34,6 +34,8 @@ export class Tally {
   readonly sarcasm: SarcasmCue[] = [];
   /** Points of tears (😭), which follow the rest of the message when it is happy or worried. */
   readonly tears: Evidence[] = [];
+  /** Whether the message tells a fright ("吓死我了", "I was panicking"). */
+  scared = false;
   /** Words in a clause that looks back ("本来以为要扯皮", "at first I was worried"): a feeling that is over. */
   readonly lookedBack = new Set<Evidence>();
   /** Points of folded hands (🙏), a plea or thanks depending on the rest of the message. */

@@ -625,3 +625,20 @@ describe('cold replies', () => {
     expect(classifyMessage('🙂 thanks for sorting it').emotion).toBe('positive');
   });
 });
+
+describe('relief after a scare', () => {
+  it('reads a fright told next to thanks or relief as over, and a fright alone as worry (zh)', () => {
+    const relieved = classifyMessage('卡冻结得及时，钱没被转走，真的谢谢你们，刚才吓死我了。');
+    expect(relieved.emotion).toBe('positive');
+    const fright = relieved.evidence.find((e) => e.text === '吓死我了' && e.emotion === 'anxious');
+    expect(fright?.contribution).toBeLessThan(3);
+    expect(classifyMessage('吓死我了，电表箱刚才冒火花还啪的一声，现在要怎么办').emotion).toBe('anxious');
+  });
+
+  it('reads a fright told next to thanks or relief as over, and a fright alone as worry (en)', () => {
+    expect(classifyMessage('Thank you so so much, I was panicking but the money is back in my account').emotion).toBe(
+      'positive',
+    );
+    expect(classifyMessage("I'm panicking, the deposit has to be with the agent by 5pm").emotion).toBe('anxious');
+  });
+});
