@@ -1,4 +1,4 @@
-import { clauseEndsBetween, isHan, isSentenceEnd } from './clauses.ts';
+import { clauseEndsBetween, closesText, isHan, isSentenceEnd } from './clauses.ts';
 import { concernCheck } from './concern.ts';
 import type { TextProfile } from './language.ts';
 import { type CompiledLexicon, type CompiledThankedHarm, SCORED_EMOTIONS, type ScoredEmotion } from './lexicon.ts';
@@ -33,7 +33,7 @@ import {
   scareQuotes,
   trailingEllipsis,
 } from './modifiers.ts';
-import type { Tally } from './tally.ts';
+import type { SarcasmCue, Tally } from './tally.ts';
 import type { Token } from './tokenize.ts';
 import { topNegative } from './verdict.ts';
 
@@ -393,8 +393,19 @@ export function ellipsisCheck(tally: Tally): void {
   tally.add(ellipsis, 'signal', 'ellipsis', 'disappointed', bare ? BARE_ELLIPSIS_POINTS : ELLIPSIS_POINTS);
 }
 
-/** "fine.", "wow.": a one-word reply closed by a full stop is the cold kind, not praise. */
+/** "fine.", "wow.": a one-word reply closed by a full stop is the cold kind, not praise; so is a cold smile alone (🙃). */
 export function coldReplyCheck(tally: Tally, coldReplies: ReadonlySet<string>): void {
+  const smiles = tally.sarcasm.filter((c) => c.closing || c.opening);
+  if (smiles.length > 0 && tally.evidence.every((e) => e.contribution <= 0)) {
+    let rest = tally.text;
+    for (const c of [...smiles].reverse()) rest = rest.slice(0, c.start) + rest.slice(c.end);
+    if (closesText(rest, 0)) {
+      const first = smiles[0] as SarcasmCue;
+      const last = smiles[smiles.length - 1] as SarcasmCue;
+      tally.add({ start: first.start, end: last.end }, 'signal', 'cold_reply', 'disappointed', BARE_ELLIPSIS_POINTS);
+      return;
+    }
+  }
   const text = tally.text.trim();
   if (text.length < 2 || text.charCodeAt(text.length - 1) !== 0x2e || text.charCodeAt(text.length - 2) === 0x2e) return;
   if (!coldReplies.has(text.slice(0, -1).toLowerCase())) return;

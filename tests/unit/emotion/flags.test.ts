@@ -15,6 +15,14 @@ describe('flags', () => {
 
   it('does not read 妈的 inside 我妈的 as abuse', () => {
     expect(flagsOf('我想给我妈的手机号办个套餐')).not.toContain('abusive');
+    expect(flagsOf('请问我妈妈的医保报销材料审核通过了吗')).not.toContain('abusive');
+    expect(flagsOf('我姨妈的卡丢了')).not.toContain('abusive');
+    expect(flagsOf('他妈的什么破服务')).toContain('abusive');
+  });
+
+  it('reads 请相关部门处理 as a request and 向相关部门反映 as a threat (zh)', () => {
+    expect(flagsOf('和平路路灯不亮，请相关部门处理。')).not.toContain('escalation_threat');
+    expect(flagsOf('再不处理我就向相关部门反映')).toContain('escalation_threat');
   });
 
   it('raises escalation_threat on managers, regulators, lawyers, chargebacks and going public (en)', () => {

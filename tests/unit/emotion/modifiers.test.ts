@@ -619,6 +619,13 @@ describe('cold replies', () => {
     expect(classifyMessage('Thanks.').emotion).toBe('positive');
   });
 
+  it('reads a cold smile sent alone as a cold reply, but not a warm one (en, zh)', () => {
+    expect(classifyMessage('🙃').emotion).toBe('disappointed');
+    expect(evidenceFor(classifyMessage('[微笑][微笑]'), 'cold_reply')?.text).toBe('[微笑][微笑]');
+    expect(classifyMessage('好的谢谢[微笑]').emotion).toBe('positive');
+    expect(classifyMessage('👍').emotion).toBe('positive');
+  });
+
   it('reads a cold smile that opens a complaint as sarcasm, as one that closes it (en, zh)', () => {
     expect(classifyMessage('🙂🙂🙂 still waiting').emotion).toBe('angry');
     expect(classifyMessage('[微笑] 三天了还没人来修').emotion).toBe('angry');
