@@ -20,6 +20,15 @@ describe('flags', () => {
     expect(flagsOf('他妈的什么破服务')).toContain('abusive');
   });
 
+  it('reads literal rubbish and waste as no insult, and the insult as one (en, zh)', () => {
+    expect(classifyMessage('废物回收几点来').flags).not.toContain('abusive');
+    expect(classifyMessage('废物回收几点来').emotion).toBe('neutral');
+    expect(classifyMessage('垃圾分类怎么投放').emotion).toBe('neutral');
+    expect(classifyMessage('when is the garbage collection').emotion).toBe('neutral');
+    expect(classifyMessage('你们就是垃圾').emotion).toBe('angry');
+    expect(classifyMessage('your service is rubbish').emotion).toBe('angry');
+  });
+
   it('reads 请相关部门处理 as a request and 向相关部门反映 as a threat (zh)', () => {
     expect(flagsOf('和平路路灯不亮，请相关部门处理。')).not.toContain('escalation_threat');
     expect(flagsOf('再不处理我就向相关部门反映')).toContain('escalation_threat');
