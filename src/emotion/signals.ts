@@ -1,7 +1,7 @@
-import { clauseEndsBetween, closesText, isHan, isSentenceEnd } from './clauses.ts';
+import { clauseEndsBetween, closesText, isHan } from './clauses.ts';
 import { concernCheck } from './concern.ts';
 import type { TextProfile } from './language.ts';
-import { type CompiledLexicon, type CompiledThankedHarm, SCORED_EMOTIONS, type ScoredEmotion } from './lexicon.ts';
+import { type CompiledLexicon, SCORED_EMOTIONS, type ScoredEmotion } from './lexicon.ts';
 import {
   BARE_ELLIPSIS_POINTS,
   BARE_EXCLAMATION_POINTS,
@@ -24,15 +24,13 @@ import {
   REPEATED_QUESTION_POINTS,
   RESOLVED_WEIGHT,
   RETROSPECTIVE_WEIGHT,
-  SARCASM_MIN_NEGATIVE,
-  SARCASM_POINTS,
-  SARCASM_SURE_POINTS,
   SCARE_QUOTE_POINTS,
   SCARE_RELIEF_MIN_POSITIVE,
   SHOUT_POINTS,
   scareQuotes,
   trailingEllipsis,
 } from './modifiers.ts';
+import { closingSarcasmCheck, sarcasmCheck, thankedHarmCheck } from './sarcasm.ts';
 import type { SarcasmCue, Tally } from './tally.ts';
 import type { Token } from './tokenize.ts';
 import { topNegative } from './verdict.ts';
@@ -86,7 +84,7 @@ export function applySignals(tally: Tally, context: SignalContext): void {
   closingSarcasmCheck(tally, profile.hasQuestion);
   if (profile.hasBang || profile.hasQuestion) punctuationCheck(tally);
   ellipsisCheck(tally);
-  coldReplyCheck(tally, context.lexicon.coldReplies);
+  if (!coldSmileCheck(tally)) coldReplyCheck(tally, context.lexicon.coldReplies);
   if (context.shouting) shoutingCheck(tally, context.tokens);
 }
 
@@ -185,112 +183,6 @@ export function blameCheck(tally: Tally, tokens: readonly Token[], lexicon: Comp
       return;
     }
   }
-}
-
-/**
- * "Thanks for charging me twice", "谢谢你们啊，让我在零下的天气里等了三个小时": thanks for a harm are sarcasm for sure.
- * The link must stand in the sentence of the praise before it, and (in Chinese) the complaint in the link's clause.
- */
-export function thankedHarmCheck(tally: Tally, thankedHarms: readonly CompiledThankedHarm[]): void {
-  if (thankedHarms.length === 0 || tally.scores.positive <= 0) return;
-  const { text } = tally;
-  const lower = text.toLowerCase();
-  for (const praise of tally.evidence) {
-    if (praise.emotion !== 'positive' || praise.contribution <= 0) continue;
-    for (const { link, harms } of thankedHarms) {
-      // The praise may end in the link itself ("Thank you so much for").
-      for (let at = lower.indexOf(link, praise.start); at >= 0; at = lower.indexOf(link, at + 1)) {
-        if (sentenceEndsBetween(text, praise.start, at)) break;
-        if (!wholeWord(lower, at, link.length)) continue;
-        const end = at + link.length;
-        const harm = harms ? harmAfter(lower, end, harms) : complaintInClause(tally, end);
-        if (harm < 0) continue;
-        tally.sarcasm.push({ start: at, end: harm, sure: true, leading: false });
-        return;
-      }
-    }
-  }
-}
-
-/** An ASCII link ("for") must be a whole word; a Chinese one (让我) stands anywhere. */
-function wholeWord(lower: string, at: number, length: number): boolean {
-  if (!isAsciiLetter(lower.charCodeAt(at))) return true;
-  return !isAsciiLetter(lower.charCodeAt(at - 1)) && !isAsciiLetter(lower.charCodeAt(at + length));
-}
-
-function isAsciiLetter(c: number): boolean {
-  return c >= 0x61 && c <= 0x7a;
-}
-
-function sentenceEndsBetween(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (isSentenceEnd(text.charCodeAt(i))) return true;
-  return false;
-}
-
-/** Where the harm word right after the link ends, or -1 ("for charging", not "for not charging"). */
-function harmAfter(lower: string, from: number, harms: ReadonlySet<string>): number {
-  let start = from;
-  while (lower.charCodeAt(start) === 0x20) start++;
-  let end = start;
-  while (isAsciiLetter(lower.charCodeAt(end)) || lower.charCodeAt(end) === 0x2d) end++;
-  return end > start && harms.has(lower.slice(start, end)) ? end : -1;
-}
-
-/** Where the first complaint (anger, worry or let-down) after `from` and in its clause ends, or -1. */
-function complaintInClause(tally: Tally, from: number): number {
-  for (const e of tally.evidence) {
-    if (e.start < from || e.contribution <= 0 || !e.emotion) continue;
-    if (e.emotion === 'positive' || e.emotion === 'neutral') continue;
-    if (clauseEndsBetween(tally.text, from, e.start)) continue;
-    return e.end;
-  }
-  return -1;
-}
-
-/**
- * "Great, my order is late again", "谢谢你们了，三天没人管": praise wrapped around a complaint is anger. A cue counts
- * when it opens the message, a complaint (anger or let-down, not a worry or a need) is there and no "but" explains
- * the mix; unmistakable cues ("thanks for nothing", 呵呵) always do.
- */
-export function sarcasmCheck(
-  tally: Tally,
-  contrastAt: number,
-  scare: readonly { start: number; end: number }[] = [],
-): void {
-  const cue = tally.sarcasm.find((c) => c.sure || c.leading || c.closing);
-  if (!cue) return;
-  const sure = tally.sarcasm.find((c) => c.sure);
-  // "Cheers for the 'express' delivery", 厉害啊，报修单“流转”二十天: praise next to the company's own words quoted back.
-  // The praise must be the customer's: 'delivered to safe place' quotes the company's "safe".
-  const scareQuoted =
-    scare.length > 0 &&
-    tally.evidence.some(
-      (e) => e.emotion === 'positive' && e.contribution > 0 && !scare.some((q) => q.start < e.end && e.start < q.end),
-    );
-  const complaint = tally.scores.angry + tally.scores.disappointed + (scareQuoted ? SCARE_QUOTE_POINTS : 0);
-  const mixed = contrastAt < 0 && tally.scores.positive > 0 && complaint >= SARCASM_MIN_NEGATIVE;
-  if (!sure && !mixed) return;
-  praiseToAnger(tally);
-  tally.add(sure ?? cue, 'signal', 'sarcasm', 'angry', sure ? SARCASM_SURE_POINTS : SARCASM_POINTS);
-}
-
-function praiseToAnger(tally: Tally): void {
-  for (const evidence of tally.evidence) {
-    if (evidence.emotion === 'positive') tally.move(evidence, 'angry');
-  }
-}
-
-/**
- * A smile closing a complaint ("说好今天来修，又没人来[微笑]", "still hasn't arrived 🙂") or opening one that asks
- * nothing ("🙂🙂🙂 still waiting") is the cold kind, whatever the complaint is (a worry too). Read after impatience and worry, which are part of the complaint.
- */
-export function closingSarcasmCheck(tally: Tally, asks: boolean): void {
-  // "🙂 my order still hasn't arrived, any news?": a smile opening a question is manners.
-  const closing = tally.sarcasm.find((c) => c.closing || (c.opening && !asks));
-  if (!closing || tally.evidence.some((e) => e.rule === 'sarcasm')) return;
-  if (tally.negativeTotal() < SARCASM_MIN_NEGATIVE) return;
-  praiseToAnger(tally);
-  tally.add(closing, 'signal', 'sarcasm', 'angry', SARCASM_POINTS);
 }
 
 /**
@@ -393,19 +285,21 @@ export function ellipsisCheck(tally: Tally): void {
   tally.add(ellipsis, 'signal', 'ellipsis', 'disappointed', bare ? BARE_ELLIPSIS_POINTS : ELLIPSIS_POINTS);
 }
 
-/** "fine.", "wow.": a one-word reply closed by a full stop is the cold kind, not praise; so is a cold smile alone (🙃). */
-export function coldReplyCheck(tally: Tally, coldReplies: ReadonlySet<string>): void {
+/** "🙃", "[微笑][微笑]": a cold smile sent alone is a cold reply. True when it was one. */
+export function coldSmileCheck(tally: Tally): boolean {
   const smiles = tally.sarcasm.filter((c) => c.closing || c.opening);
-  if (smiles.length > 0 && tally.evidence.every((e) => e.contribution <= 0)) {
-    let rest = tally.text;
-    for (const c of [...smiles].reverse()) rest = rest.slice(0, c.start) + rest.slice(c.end);
-    if (closesText(rest, 0)) {
-      const first = smiles[0] as SarcasmCue;
-      const last = smiles[smiles.length - 1] as SarcasmCue;
-      tally.add({ start: first.start, end: last.end }, 'signal', 'cold_reply', 'disappointed', BARE_ELLIPSIS_POINTS);
-      return;
-    }
-  }
+  if (smiles.length === 0 || tally.evidence.some((e) => e.contribution > 0)) return false;
+  let rest = tally.text;
+  for (const c of [...smiles].reverse()) rest = rest.slice(0, c.start) + rest.slice(c.end);
+  if (!closesText(rest, 0)) return false;
+  const first = smiles[0] as SarcasmCue;
+  const last = smiles[smiles.length - 1] as SarcasmCue;
+  tally.add({ start: first.start, end: last.end }, 'signal', 'cold_reply', 'disappointed', BARE_ELLIPSIS_POINTS);
+  return true;
+}
+
+/** "fine.", "wow.": a one-word reply closed by a full stop is the cold kind, not praise. */
+export function coldReplyCheck(tally: Tally, coldReplies: ReadonlySet<string>): void {
   const text = tally.text.trim();
   if (text.length < 2 || text.charCodeAt(text.length - 1) !== 0x2e || text.charCodeAt(text.length - 2) === 0x2e) return;
   if (!coldReplies.has(text.slice(0, -1).toLowerCase())) return;
