@@ -84,6 +84,8 @@ export const IMPATIENCE_QUESTION_POINTS = 0.8;
 export const COURTESY_COMPLAINT_MIN_POINTS = 1.5;
 /** "I was worried at first", "本来急坏了": a feeling the customer says is over counts half. */
 export const RETROSPECTIVE_WEIGHT = 0.5;
+/** One-word sentences in a row that read as raised voice ("Stop. Telling. Me. To. Restart."). */
+export const STACCATO_MIN_WORDS = 4;
 /** Thanks or relief this strong make a fright told in the message one that is over. */
 export const SCARE_RELIEF_MIN_POSITIVE = 2;
 /** Folded hands that thank count as much as their WeChat twin [合十]. */

@@ -27,6 +27,7 @@ import {
   SCARE_QUOTE_POINTS,
   SCARE_RELIEF_MIN_POSITIVE,
   SHOUT_POINTS,
+  STACCATO_MIN_WORDS,
   scareQuotes,
   trailingEllipsis,
 } from './modifiers.ts';
@@ -86,7 +87,37 @@ export function applySignals(tally: Tally, context: SignalContext): void {
   ellipsisCheck(tally);
   if (!coldSmileCheck(tally)) coldReplyCheck(tally, context.lexicon.coldReplies);
   if (context.shouting) shoutingCheck(tally, context.tokens);
+  if (context.tokens.length >= STACCATO_MIN_WORDS) staccatoCheck(tally, context.tokens);
 }
+
+/**
+ * "Stop. Telling. Me. To. Restart. The. Router.": a full stop after every word hammers the point home; that many
+ * one-word sentences in a row are raised voice.
+ */
+export function staccatoCheck(tally: Tally, tokens: readonly Token[]): void {
+  const { text } = tally;
+  const gapAfter = (i: number) => text.slice((tokens[i] as Token).end, tokens[i + 1]?.start ?? text.length);
+  let run = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    // A word with a full stop right after it, in a run that opens the message or a sentence.
+    const alone =
+      i < tokens.length && ONE_WORD_SENTENCE.test(gapAfter(i)) && (run > 0 || i === 0 || /[.!?]/.test(gapAfter(i - 1)));
+    if (alone) {
+      run++;
+      continue;
+    }
+    if (run >= STACCATO_MIN_WORDS) {
+      const first = tokens[i - run] as Token;
+      const last = tokens[i - 1] as Token;
+      tally.add({ start: first.start, end: last.end + 1 }, 'signal', 'staccato', 'angry', SHOUT_POINTS);
+      return;
+    }
+    run = 0;
+  }
+}
+
+/** What follows a word that is a sentence on its own: a full stop or "!", then a space or the end. */
+const ONE_WORD_SENTENCE = /^[.!](\s|$)/;
 
 /**
  * "漏水的问题物业已经处理了", "the double charge has been refunded": the problem words in the clause of a resolution

@@ -649,3 +649,13 @@ describe('relief after a scare', () => {
     expect(classifyMessage("I'm panicking, the deposit has to be with the agent by 5pm").emotion).toBe('anxious');
   });
 });
+
+describe('staccato', () => {
+  it('reads a run of one-word sentences as raised voice, but not a short sign-off or an abbreviation (en)', () => {
+    const hammered = classifyMessage('Stop. Telling. Me. To. Restart. The. Router.');
+    expect(hammered.emotion).toBe('angry');
+    expect(evidenceFor(hammered, 'staccato')?.text).toBe('Stop. Telling. Me. To. Restart. The. Router.');
+    expect(classifyMessage('Ok. Thanks. Bye.').emotion).toBe('positive');
+    expect(rules(classifyMessage('The U.S.A. plan is fine'))).not.toContain('staccato');
+  });
+});
