@@ -170,7 +170,7 @@ export interface LanguageData {
     blameVerbs?: string[];
     blameStops?: string[];
     thankedHarm?: ThankedHarm;
-    /** One-word replies that are cold when a full stop closes them as the whole message ("fine.", "wow."). */
+    /** One-word replies that are cold when a full stop closes them as the whole message ("fine.", "wow.", "哦。"). */
     coldReplies?: string[];
   };
   flags: Record<Flag, string[]> & { context?: Partial<Record<Flag, string[]>> };

@@ -99,6 +99,8 @@ class MessageReader {
   /** The let-down of a "没想到" / "didn't expect" just read, until the words after it in its clause decide. */
   private surprise: { evidence: Evidence[]; clause: number; alone: boolean } | undefined;
   /** Points the damped words of how-to questions have added so far, per emotion (INQUIRY_MAX_POINTS). */
+  /** Points of AFINN negatives the damped words of how-to questions have added (they join an emotion later). */
+  private inquiryPool = 0;
   private readonly inquiryPoints: Record<ScoredEmotion, number> = {
     angry: 0,
     anxious: 0,
@@ -286,14 +288,25 @@ class MessageReader {
       if (!weight || weight <= 0) continue;
       let points = weight * factor;
       if (damped) {
-        points = Math.min(points, Math.max(0, INQUIRY_MAX_POINTS - this.inquiryPoints[emotion]));
+        const pool = emotion === 'positive' ? 0 : this.inquiryPool;
+        points = Math.min(points, Math.max(0, INQUIRY_MAX_POINTS - this.inquiryPoints[emotion] - pool));
         this.inquiryPoints[emotion] += points;
         if (points <= 0) continue;
       }
       evidence.push(this.tally.add(m, kind, rule, emotion, points));
     }
     const pooled = (counted as { pool?: number }).pool;
-    if (pooled && pooled > 0) this.tally.negativePool.push(this.tally.add(m, kind, rule, undefined, pooled * factor));
+    if (pooled && pooled > 0) {
+      let points = pooled * factor;
+      if (damped) {
+        // "Does the policy cover theft or accidental damage?": AFINN's negatives join an emotion later, so in a how-to
+        // question they share the budget of every negative one.
+        const spent = Math.max(this.inquiryPoints.angry, this.inquiryPoints.anxious, this.inquiryPoints.disappointed);
+        points = Math.min(points, Math.max(0, INQUIRY_MAX_POINTS - spent - this.inquiryPool));
+        this.inquiryPool += points;
+      }
+      if (points > 0) this.tally.negativePool.push(this.tally.add(m, kind, rule, undefined, points));
+    }
     if (negated && this.negator) {
       const unnegated = entry.weights ?? this.valenceWeights(entry.valence as number, false);
       this.noteModifier(this.negator.match, 'negation', unnegated, -factor);

@@ -36,6 +36,9 @@ import type { SarcasmCue, Tally } from './tally.ts';
 import type { Token } from './tokenize.ts';
 import { topNegative } from './verdict.ts';
 
+/** Below this, points left after subtracting are rounding, not feeling. */
+const EPSILON = 1e-9;
+
 /** Generic negative words (AFINN, not in our lexicon) most often voice a let-down when nothing more specific is said. */
 export const POOL_DEFAULT_EMOTION: ScoredEmotion = 'disappointed';
 
@@ -248,7 +251,8 @@ export function pleaCheck(tally: Tally, asks: boolean): void {
   if (asks || tally.firstRequestAt >= 0) return;
   const rest = { ...tally.scores };
   for (const e of tally.pleas) if (e.emotion && e.emotion !== 'neutral') rest[e.emotion] -= e.contribution;
-  if (rest.angry > 0 || rest.anxious > 0 || rest.disappointed > 0) return;
+  // Subtracting what the folded hands added leaves rounding dust (3 × 0.8 − 0.8 − 0.8 − 0.8 ≠ 0).
+  if (rest.angry > EPSILON || rest.anxious > EPSILON || rest.disappointed > EPSILON) return;
   for (const e of tally.pleas) {
     if (e.emotion !== 'positive') tally.move(e, 'positive');
     if (e.contribution > 0) tally.rescale(e, PLEA_THANKS_POINTS / e.contribution);
@@ -329,10 +333,12 @@ export function coldSmileCheck(tally: Tally): boolean {
   return true;
 }
 
-/** "fine.", "wow.": a one-word reply closed by a full stop is the cold kind, not praise. */
+/** "fine.", "wow.", "哦。": a one-word reply closed by a full stop is the cold kind, not praise. */
 export function coldReplyCheck(tally: Tally, coldReplies: ReadonlySet<string>): void {
   const text = tally.text.trim();
-  if (text.length < 2 || text.charCodeAt(text.length - 1) !== 0x2e || text.charCodeAt(text.length - 2) === 0x2e) return;
+  const stop = text.charCodeAt(text.length - 1);
+  // One full stop, either width ("fine.", "哦。"); two or more trail off, which the ellipsis check reads.
+  if (text.length < 2 || (stop !== 0x2e && stop !== 0x3002) || text.charCodeAt(text.length - 2) === stop) return;
   if (!coldReplies.has(text.slice(0, -1).toLowerCase())) return;
   for (const e of tally.evidence) if (e.emotion === 'positive' && e.contribution > 0) tally.move(e, 'disappointed');
   const start = tally.text.indexOf(text);

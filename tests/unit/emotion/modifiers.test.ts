@@ -592,6 +592,8 @@ describe('time told twice over', () => {
 describe('folded hands', () => {
   it('thank when nothing else is asked or felt, and plead next to a request or a worry (en)', () => {
     expect(classifyMessage('🙏').emotion).toBe('positive');
+    // Three of them leave rounding dust when their points are taken back out; it must not read as worry.
+    expect(classifyMessage('🙏🙏🙏').emotion).toBe('positive');
     expect(classifyMessage('ty ty 🙏').emotion).toBe('positive');
     expect(classifyMessage('🙏🙏 please').emotion).toBe('anxious');
     expect(classifyMessage('Could you check my refund? 🙏').emotion).not.toBe('positive');
@@ -609,6 +611,12 @@ describe('folded hands', () => {
 });
 
 describe('cold replies', () => {
+  it('reads a one-word reply closed by a full stop as cold (zh)', () => {
+    expect(classifyMessage('哦。').emotion).toBe('disappointed');
+    expect(classifyMessage('行。').emotion).toBe('disappointed');
+    expect(classifyMessage('好的。').emotion).not.toBe('disappointed');
+  });
+
   it('reads a one-word reply closed by a full stop as cold, but not praise or thanks (en)', () => {
     const fine = classifyMessage('fine.');
     expect(fine.emotion).toBe('disappointed');
@@ -657,5 +665,17 @@ describe('staccato', () => {
     expect(evidenceFor(hammered, 'staccato')?.text).toBe('Stop. Telling. Me. To. Restart. The. Router.');
     expect(classifyMessage('Ok. Thanks. Bye.').emotion).toBe('positive');
     expect(rules(classifyMessage('The U.S.A. plan is fine'))).not.toContain('staccato');
+  });
+});
+
+describe('how-to questions and generic negatives', () => {
+  it('keep AFINN negatives within the question budget (en)', () => {
+    const asked = classifyMessage('Does the policy cover theft from a car, or only accidental damage?');
+    expect(asked.emotion).toBe('neutral');
+    expect(asked.scores.angry).toBeLessThanOrEqual(1);
+    // The same words outside a question still count.
+    expect(classifyMessage('Theft from my car and accidental damage, and you refuse to pay.').emotion).not.toBe(
+      'neutral',
+    );
   });
 });
