@@ -112,7 +112,7 @@ export const CONTEXT_FLAG_POINTS = 0.8;
 /** Quoting the company's promise back is an expectation gap; not enough alone to name an emotion. */
 export const SCARE_QUOTE_POINTS = 1;
 /** Quoted words longer than this are a quotation, not a scare quote. */
-export const SCARE_QUOTE_MAX_CHARS = 24;
+export const SCARE_QUOTE_MAX_CHARS = 32;
 /** A message trailing off in "..." sighs; not enough alone to name an emotion. */
 export const ELLIPSIS_POINTS = 1;
 /** A reply this short that trails off ("ok...", "哦。。。") is a cold one: enough to name a let-down. */

@@ -300,6 +300,15 @@ describe('scare quotes', () => {
     );
   });
 
+  it("reads the company's stock line quoted back as a scare quote, and a quoted error after 'getting' as the screen's", () => {
+    const stock = classifyMessage("oh brilliant, another 'we're experiencing high volumes'. great service as always");
+    expect(stock.emotion).toBe('angry');
+    expect(evidenceFor(stock, 'scare_quotes')?.text).toBe("'we're experiencing high volumes'");
+    expect(
+      rules(classifyMessage('Getting "Error 0x80070005 access denied" when installing the driver.')),
+    ).not.toContain('scare_quotes');
+  });
+
   it('turns praise next to a scare quote into sarcasm, but not praise next to a quoted screen (en)', () => {
     const sarcastic = classifyMessage("Cheers for the 'express' delivery, only took 11 days.");
     expect(sarcastic.emotion).toBe('angry');
