@@ -60,3 +60,17 @@ describe('everyday spoken Chinese', () => {
     expect(classifyMessage('好烦啊').evidence.some((e) => e.rule === 'post_intensifier' && e.text === '啊')).toBe(true);
   });
 });
+
+describe('written Cantonese', () => {
+  it('reads thanks, worry, anger and resignation as customers in Guangdong type them', () => {
+    expect(classifyMessage('搞掂啦！唔该晒师傅').emotion).toBe('positive');
+    expect(classifyMessage('部电脑上唔到网，听日开会要用，点算好').emotion).toBe('anxious');
+    expect(classifyMessage('电费单几千蚊，你哋系咪当我水鱼').emotion).toBe('angry');
+    expect(classifyMessage('好啦 你哋话乜就乜').emotion).toBe('disappointed');
+  });
+
+  it('negates with 唔 and 冇 as with 不 and 没', () => {
+    expect(classifyMessage('我唔满意').emotion).not.toBe('positive');
+    expect(classifyMessage('冇问题，唔该').emotion).toBe('positive');
+  });
+});
