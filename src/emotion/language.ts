@@ -20,6 +20,8 @@ export interface TextProfile {
   hasBang: boolean;
   hasQuestion: boolean;
   hasQuote: boolean;
+  /** ASCII full stops and "!" (a run of one-word sentences needs several). */
+  stops: number;
 }
 
 /** One pass over the text: language, and what the scorer needs to know before it scans. */
@@ -34,6 +36,7 @@ export function profileText(text: string): TextProfile {
   let hasBang = false;
   let hasQuestion = false;
   let hasQuote = false;
+  let stops = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const upper = c >= 0x41 && c <= 0x5a;
@@ -55,6 +58,9 @@ export function profileText(text: string): TextProfile {
       else if (c === 0x201c || c === 0x300c || c === 0x2018) hasQuote = true;
     } else if (c === 0x21) {
       hasBang = true;
+      stops++;
+    } else if (c === 0x2e) {
+      stops++;
     } else if (c === 0x3f) {
       hasQuestion = true;
     } else if (c === 0x22 || (c === 0x27 && !afterLetter)) {
@@ -73,6 +79,7 @@ export function profileText(text: string): TextProfile {
     hasBang,
     hasQuestion,
     hasQuote,
+    stops,
   };
 }
 

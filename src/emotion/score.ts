@@ -317,7 +317,7 @@ class MessageReader {
     }
     if (entry.courtesy && !negated) this.tally.courtesy.push(...evidence);
     if (entry.tears) this.tally.tears.push(...evidence);
-    if (looksBack) for (const e of evidence) this.tally.lookedBack.add(e);
+    if (looksBack) this.tally.lookedBack.push(...evidence);
     if (entry.plea) this.tally.pleas.push(...evidence);
     if (evidence.length > 0) this.lastTerm = { evidence, clause: this.clause, unit: m.unit, posEnd: m.posEnd };
     if (entry.surprise) this.surprise = { evidence, clause: m.clause, alone: endsClauseAt(this.tally.text, m.end) };

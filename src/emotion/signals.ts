@@ -90,7 +90,9 @@ export function applySignals(tally: Tally, context: SignalContext): void {
   ellipsisCheck(tally);
   if (!coldSmileCheck(tally)) coldReplyCheck(tally, context.lexicon.coldReplies);
   if (context.shouting) shoutingCheck(tally, context.tokens);
-  if (context.tokens.length >= STACCATO_MIN_WORDS) staccatoCheck(tally, context.tokens);
+  if (profile.stops >= STACCATO_MIN_WORDS - 1 && context.tokens.length >= STACCATO_MIN_WORDS) {
+    staccatoCheck(tally, context.tokens);
+  }
 }
 
 /**
@@ -158,7 +160,7 @@ export function courtesyCheck(tally: Tally): void {
   // "看来是时候考虑换一家了。谢谢您的解答。", "辛苦您了。我也知道跟您说没用": thanks around a let-down or a complaint.
   let complaint = 0;
   for (const e of tally.evidence) {
-    if ((e.emotion === 'angry' || e.emotion === 'disappointed') && !tally.lookedBack.has(e))
+    if ((e.emotion === 'angry' || e.emotion === 'disappointed') && !tally.lookedBack.includes(e))
       complaint += e.contribution;
   }
   const complains = complaint >= COURTESY_COMPLAINT_MIN_POINTS;
@@ -322,6 +324,7 @@ export function ellipsisCheck(tally: Tally): void {
 
 /** "🙃", "[微笑][微笑]": a cold smile sent alone is a cold reply. True when it was one. */
 export function coldSmileCheck(tally: Tally): boolean {
+  if (tally.sarcasm.length === 0) return false;
   const smiles = tally.sarcasm.filter((c) => c.closing || c.opening);
   if (smiles.length === 0 || tally.evidence.some((e) => e.contribution > 0)) return false;
   let rest = tally.text;
@@ -333,8 +336,13 @@ export function coldSmileCheck(tally: Tally): boolean {
   return true;
 }
 
+/** No cold reply is longer than this ("whatever." with spaces around). */
+const COLD_REPLY_MAX_CHARS = 16;
+
 /** "fine.", "wow.", "哦。": a one-word reply closed by a full stop is the cold kind, not praise. */
 export function coldReplyCheck(tally: Tally, coldReplies: ReadonlySet<string>): void {
+  // Most messages are longer than any cold reply: skip them before making a trimmed copy.
+  if (tally.text.length > COLD_REPLY_MAX_CHARS) return;
   const text = tally.text.trim();
   const stop = text.charCodeAt(text.length - 1);
   // One full stop, either width ("fine.", "哦。"); two or more trail off, which the ellipsis check reads.

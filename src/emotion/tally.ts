@@ -37,7 +37,7 @@ export class Tally {
   /** Whether the message tells a fright ("吓死我了", "I was panicking"). */
   scared = false;
   /** Words in a clause that looks back ("本来以为要扯皮", "at first I was worried"): a feeling that is over. */
-  readonly lookedBack = new Set<Evidence>();
+  readonly lookedBack: Evidence[] = [];
   /** Points of folded hands (🙏), a plea or thanks depending on the rest of the message. */
   readonly pleas: Evidence[] = [];
   /** Words saying the problem is over ("has been fixed", 已经处理了), as they happened (not negated, wished, asked). */
