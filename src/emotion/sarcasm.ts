@@ -83,8 +83,12 @@ export function sarcasmCheck(
   const sure = tally.sarcasm.find((c) => c.sure);
   // "Cheers for the 'express' delivery", 厉害啊，报修单“流转”二十天: praise next to the company's own words quoted back.
   // The praise must be the customer's: 'delivered to safe place' quotes the company's "safe".
+  // A label quoted from the screen ("Found it under 'My bookings', thanks!", 在“未出行”里面) and a problem that is over
+  // ("the 'Download invoice' button works now") are no claim thrown back.
+  const over = tally.resolutions.some((r) => !scare.some((q) => q.start < r.end && r.start < q.end));
+  const claims = over ? [] : scare.filter((q) => !isLabel(tally.text, q));
   const scareQuoted =
-    scare.length > 0 &&
+    claims.length > 0 &&
     tally.evidence.some(
       (e) => e.emotion === 'positive' && e.contribution > 0 && !scare.some((q) => q.start < e.end && e.start < q.end),
     );
@@ -93,6 +97,12 @@ export function sarcasmCheck(
   if (!sure && !mixed) return;
   praiseToAnger(tally);
   tally.add(sure ?? cue, 'signal', 'sarcasm', 'angry', sure ? SARCASM_SURE_POINTS : SARCASM_POINTS);
+}
+
+/** A quote written as a screen label: its first letter a capital ('My bookings', 'Download invoice'). */
+function isLabel(text: string, quote: { start: number; end: number }): boolean {
+  const c = text.charCodeAt(quote.start + 1);
+  return c >= 0x41 && c <= 0x5a;
 }
 
 function praiseToAnger(tally: Tally): void {

@@ -73,18 +73,25 @@ export class Tally {
     return evidence;
   }
 
-  /** Scale points already counted (a post-posed degree word, sarcasm moving praise to anger). */
+  /**
+   * Scale points already counted (a post-posed degree word, sarcasm moving praise to anger). A modifier's note (the
+   * "very" of "very angry") shows the share of the word's points it made; those points are in the word's evidence, so
+   * the note follows along without touching the scores.
+   */
   rescale(evidence: Evidence, factor: number): number {
     const delta = evidence.contribution * (factor - 1);
     evidence.contribution += delta;
-    if (evidence.emotion && evidence.emotion !== 'neutral') this.scores[evidence.emotion] += delta;
+    if (counts(evidence)) this.scores[evidence.emotion as ScoredEmotion] += delta;
     return delta;
   }
 
+  /** Give counted points (or generic negatives not yet counted) to another emotion. */
   move(evidence: Evidence, to: ScoredEmotion): void {
-    if (evidence.emotion && evidence.emotion !== 'neutral') this.scores[evidence.emotion] -= evidence.contribution;
+    if (evidence.kind !== 'modifier') {
+      if (counts(evidence)) this.scores[evidence.emotion as ScoredEmotion] -= evidence.contribution;
+      this.scores[to] += evidence.contribution;
+    }
     evidence.emotion = to;
-    this.scores[to] += evidence.contribution;
   }
 
   negativeTotal(): number {
@@ -98,4 +105,9 @@ export class Tally {
     }
     return best;
   }
+}
+
+/** Whether the evidence's points are in the scores: a modifier's note only shows a share of a word's. */
+function counts(evidence: Evidence): boolean {
+  return evidence.kind !== 'modifier' && evidence.emotion !== undefined && evidence.emotion !== 'neutral';
 }

@@ -309,6 +309,14 @@ describe('scare quotes', () => {
     ).not.toContain('scare_quotes');
   });
 
+  it('reads a quoted screen label and a quote in a message whose problem is over as no claim thrown back', () => {
+    expect(classifyMessage("Found it under 'My bookings', thanks so much!").emotion).toBe('positive');
+    expect(classifyMessage('订单找到了，在“未出行”里面，谢谢').emotion).toBe('positive');
+    expect(classifyMessage("Fantastic, my boiler got 'fixed' on Monday and I've had cold showers since.").emotion).toBe(
+      'angry',
+    );
+  });
+
   it('turns praise next to a scare quote into sarcasm, but not praise next to a quoted screen (en)', () => {
     const sarcastic = classifyMessage("Cheers for the 'express' delivery, only took 11 days.");
     expect(sarcastic.emotion).toBe('angry');
