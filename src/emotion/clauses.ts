@@ -37,6 +37,12 @@ export function clauseEndsBetween(text: string, from: number, to: number): boole
   return false;
 }
 
+/** True when a sentence ends somewhere in [from, to). */
+export function sentenceEndsBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isSentenceEnd(text.charCodeAt(i))) return true;
+  return false;
+}
+
 /** What may follow a closing emoji: ". ! ? ~ …" in either width, and variation selectors. */
 const CLOSING_MARKS = new Set([0x2e, 0x21, 0x3f, 0x7e, 0x3002, 0xff01, 0xff1f, 0xff5e, 0x2026, 0xfe0f]);
 

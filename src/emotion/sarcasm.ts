@@ -1,4 +1,4 @@
-import { clauseEndsBetween, isSentenceEnd } from './clauses.ts';
+import { clauseEndsBetween, sentenceEndsBetween } from './clauses.ts';
 import type { CompiledThankedHarm } from './lexicon.ts';
 import { SARCASM_MIN_NEGATIVE, SARCASM_POINTS, SARCASM_SURE_POINTS, SCARE_QUOTE_POINTS } from './modifiers.ts';
 import type { Tally } from './tally.ts';
@@ -41,11 +41,6 @@ function wholeWord(lower: string, at: number, length: number): boolean {
 
 function isAsciiLetter(c: number): boolean {
   return c >= 0x61 && c <= 0x7a;
-}
-
-function sentenceEndsBetween(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (isSentenceEnd(text.charCodeAt(i))) return true;
-  return false;
 }
 
 /** Where the harm word right after the link ends, or -1 ("for charging", not "for not charging"). */
