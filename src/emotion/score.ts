@@ -98,9 +98,9 @@ class MessageReader {
   private inquiry = false;
   /** The let-down of a "没想到" / "didn't expect" just read, until the words after it in its clause decide. */
   private surprise: { evidence: Evidence[]; clause: number; alone: boolean } | undefined;
-  /** Points the damped words of how-to questions have added so far, per emotion (INQUIRY_MAX_POINTS). */
   /** Points of AFINN negatives the damped words of how-to questions have added (they join an emotion later). */
   private inquiryPool = 0;
+  /** Points the damped words of how-to questions have added so far, per emotion (INQUIRY_MAX_POINTS). */
   private readonly inquiryPoints: Record<ScoredEmotion, number> = {
     angry: 0,
     anxious: 0,
