@@ -24,7 +24,9 @@ type BooleanMarker =
   | 'promiseFrame'
   | 'calm'
   | 'resolved'
-  | 'scare';
+  | 'scare'
+  | 'claimed'
+  | 'found';
 
 interface Draft extends Omit<LexiconEntry, 'kind'> {
   neutral?: boolean;
@@ -116,6 +118,8 @@ class LexiconBuilder {
     this.mark(m.calm, 'calm');
     this.mark(m.resolved, 'resolved');
     this.mark(m.scares, 'scare');
+    this.mark(m.expectationGap?.claimed, 'claimed');
+    this.mark(m.expectationGap?.found, 'found');
     // "already blocked it", 已经挂失了 say the problem is over: without weights of their own, they must not take
     // "blocked"'s worry or "already"'s impatience.
     for (const term of m.resolved ?? []) {
@@ -385,6 +389,8 @@ function finish(d: Draft): LexiconEntry | undefined {
     d.calm ||
     d.resolved ||
     d.scare ||
+    d.claimed ||
+    d.found ||
     d.negatesNext ||
     d.rhetorical;
   if (!d.weights && d.valence === undefined && !marked && !d.neutral) return undefined;

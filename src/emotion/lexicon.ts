@@ -34,6 +34,10 @@ export interface LexiconEntry {
   resolved?: boolean;
   /** Tells a fright ("吓死我了", "I was panicking"): next to thanks or relief, the worry is over. */
   scare?: boolean;
+  /** Tells what was claimed or bought (写的, 订的是): with what was found in a later clause, an expectation gap. */
+  claimed?: boolean;
+  /** Tells what was found (收到是, 到手): after a claim in an earlier clause, an expectation gap. */
+  found?: boolean;
   /** Opens a condition ("if I", 如果我): the sentence is a how-to question only when it asks. */
   conditional?: boolean;
   /** Introduces what a screen shows ("it says", "error message", 提示, 显示): the quote after it only quotes. */
@@ -143,6 +147,11 @@ export interface LanguageData {
     resolved?: string[];
     /** A fright told ("吓死我了", "I was panicking"): with thanks or relief in the message, the worry in it is over. */
     scares?: string[];
+    /**
+     * An expectation gap told as two facts: what was claimed or bought (`claimed`: 详情页写的, 订的是, 说是) and, in a
+     * later clause, what was found (`found`: 收到是, 到手, 上课放的是): "详情页写的实木，收到是颗粒板贴皮".
+     */
+    expectationGap?: { claimed: string[]; found: string[] };
     /** Surprises ("didn't expect", 没想到): praise after them in the sentence makes them pleasant. */
     surprises?: string[];
     sarcasm: string[];

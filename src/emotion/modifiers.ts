@@ -88,6 +88,8 @@ export const RETROSPECTIVE_WEIGHT = 0.5;
 export const STACCATO_MIN_WORDS = 4;
 /** Thanks or relief this strong make a fright told in the message one that is over. */
 export const SCARE_RELIEF_MIN_POSITIVE = 2;
+/** A let-down told as two facts, what was claimed and what was found ("详情页写的实木，收到是颗粒板"). */
+export const EXPECTATION_GAP_POINTS = 2;
 /** Folded hands that thank count as much as their WeChat twin [合十]. */
 export const PLEA_THANKS_POINTS = 1.5;
 /** What the problem words in the clause of a resolution ("has been fixed", 已经处理了) keep of their points. */

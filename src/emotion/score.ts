@@ -260,6 +260,8 @@ class MessageReader {
     }
     if (!negated && entry.contextFlags) this.tally.contextFlags.push(m);
     if (entry.scare && !negated) this.tally.scared = true;
+    if (this.modifiers && entry.claimed) this.tally.claims.push({ start: m.start, end: m.end, clause: m.clause });
+    if (this.modifiers && entry.found) this.tally.founds.push({ start: m.start, end: m.end, clause: m.clause });
     if (this.modifiers && entry.resolved && !negated && !this.isWished(m) && !asksFrom(this.tally.text, m.end)) {
       this.tally.resolutions.push(m);
     }

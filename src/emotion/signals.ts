@@ -15,6 +15,7 @@ import {
   ELLIPSIS_POINTS,
   EXCLAMATION_BOOST,
   EXCLAMATION_MAX_COUNT,
+  EXPECTATION_GAP_POINTS,
   IMPATIENCE_POINTS,
   IMPATIENCE_QUESTION_POINTS,
   INTERROBANG_POINTS,
@@ -79,6 +80,7 @@ export function applySignals(tally: Tally, context: SignalContext): void {
   thankedHarmCheck(tally, context.lexicon.thankedHarms);
   sarcasmCheck(tally, context.contrastAt, scare);
   scareQuoteCheck(tally, scare);
+  if (tally.founds.length > 0 && tally.claims.length > 0 && !profile.hasQuestion) expectationGapCheck(tally);
   courtesyCheck(tally);
   concernCheck(tally, tally.concern);
   if (tally.scared) scareReliefCheck(tally);
@@ -222,6 +224,28 @@ export function blameCheck(tally: Tally, tokens: readonly Token[], lexicon: Comp
 }
 
 /**
+ * "详情页写的实木，收到是颗粒板贴皮", "订的是江景房，拉开窗帘是对面楼的外墙": what was claimed, then in a later clause
+ * what was found, is an expectation gap told as facts: a let-down of `EXPECTATION_GAP_POINTS`. A question asks instead.
+ */
+export function expectationGapCheck(tally: Tally): void {
+  const claim = tally.claims[0] as { start: number; end: number; clause: number };
+  const found = tally.founds.find((f) => f.clause > claim.clause);
+  if (!found) return;
+  // "说是明天到，到手挺快的": what was found may be praised; then there is no gap.
+  const praised = tally.evidence.some(
+    (e) => e.emotion === 'positive' && e.contribution > 0 && e.start >= found.start && !tally.courtesy.includes(e),
+  );
+  if (praised) return;
+  tally.add(
+    { start: claim.start, end: found.end },
+    'signal',
+    'expectation_gap',
+    'disappointed',
+    EXPECTATION_GAP_POINTS,
+  );
+}
+
+/**
  * "刚才吓死我了，以为卡被盗刷，原来是自动扣费，谢谢", "I was panicking but the money is back, thank you": a fright told
  * next to thanks or relief is over; the worry in the message keeps `RETROSPECTIVE_WEIGHT` of its points.
  */
@@ -347,7 +371,12 @@ export function coldReplyCheck(tally: Tally, coldReplies: ReadonlySet<string>): 
   const stop = text.charCodeAt(text.length - 1);
   // One full stop, either width ("fine.", "哦。"); two or more trail off, which the ellipsis check reads.
   if (text.length < 2 || (stop !== 0x2e && stop !== 0x3002) || text.charCodeAt(text.length - 2) === stop) return;
-  if (!coldReplies.has(text.slice(0, -1).toLowerCase())) return;
+  // "Right. Fine.": each word a sentence of its own, every one of them cold.
+  const words = text
+    .slice(0, -1)
+    .toLowerCase()
+    .split(/[.。]\s*/);
+  if (!words.every((word) => coldReplies.has(word))) return;
   for (const e of tally.evidence) if (e.emotion === 'positive' && e.contribution > 0) tally.move(e, 'disappointed');
   const start = tally.text.indexOf(text);
   tally.add({ start, end: start + text.length }, 'signal', 'cold_reply', 'disappointed', BARE_ELLIPSIS_POINTS);

@@ -34,6 +34,9 @@ export class Tally {
   readonly sarcasm: SarcasmCue[] = [];
   /** Points of tears (😭), which follow the rest of the message when it is happy or worried. */
   readonly tears: Evidence[] = [];
+  /** What the message says was claimed and what was found (an expectation gap told as facts). */
+  readonly claims: { start: number; end: number; clause: number }[] = [];
+  readonly founds: { start: number; end: number; clause: number }[] = [];
   /** Whether the message tells a fright ("吓死我了", "I was panicking"). */
   scared = false;
   /** Words in a clause that looks back ("本来以为要扯皮", "at first I was worried"): a feeling that is over. */

@@ -696,3 +696,21 @@ describe('how-to questions and generic negatives', () => {
     );
   });
 });
+
+describe('expectation gaps told as facts', () => {
+  it('reads what was claimed, then what was found in a later clause, as a let-down (zh)', () => {
+    const gap = classifyMessage('详情页写的实木，收到是颗粒板贴皮。');
+    expect(gap.emotion).toBe('disappointed');
+    expect(evidenceFor(gap, 'expectation_gap')?.text).toBe('详情页写的实木，收到是');
+    // Found and praised is no gap; a question asks.
+    expect(classifyMessage('说是明天到，到手挺快的，质量也好').emotion).toBe('positive');
+    expect(rules(classifyMessage('我订的是明天的票，收到的是确认短信吗？'))).not.toContain('expectation_gap');
+  });
+
+  it('reads several cold one-word sentences as one cold reply, and praise for a harm done on the job as sarcasm (en)', () => {
+    expect(classifyMessage('Right. Fine.').emotion).toBe('disappointed');
+    expect(classifyMessage('Ok. Thanks.').emotion).toBe('positive');
+    expect(classifyMessage('Great job losing my passport, genuinely impressive.').emotion).toBe('angry');
+    expect(classifyMessage('Great job fixing it!').emotion).toBe('positive');
+  });
+});
