@@ -1,3 +1,4 @@
+import { isHan } from './clauses.ts';
 import type { CompiledLexicon, LexiconEntry, TrieNode, WordNode } from './lexicon.ts';
 import { punctuationKeyAt, punctuationRunEnd, type Token } from './tokenize.ts';
 import { isStandaloneWord } from './zh/words.ts';
@@ -22,12 +23,12 @@ const FULL_STOP = 0x2e;
 
 /**
  * A full stop ends a sentence when a capital follows it; in lower-case chat it is often a pause inside one phrase
- * ("oh. ok then.").
+ * ("oh. ok then."). Chinese between two English words ends the phrase too: "ok了，thx" is no "ok thx".
  */
 function breaksPhrase(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);
-    if (PHRASE_BREAKS.has(c)) return true;
+    if (PHRASE_BREAKS.has(c) || isHan(c)) return true;
     if (c === FULL_STOP) {
       const next = text.charCodeAt(to);
       if (next >= 0x41 && next <= 0x5a) return true;

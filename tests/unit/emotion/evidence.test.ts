@@ -115,3 +115,12 @@ describe('phrases with a filler word', () => {
     ).toBeDefined();
   });
 });
+
+describe('English phrases in mixed text', () => {
+  it('do not reach across Chinese between their words', () => {
+    const mixed = classifyMessage('ok了，thx～');
+    expect(mixed.emotion).toBe('positive');
+    expect(mixed.evidence.map((e) => e.text)).toEqual(['thx']);
+    expect(classifyMessage('ok thx').emotion).toBe('neutral');
+  });
+});
