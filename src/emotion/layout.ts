@@ -111,3 +111,9 @@ export function inSpans(spans: readonly Span[], m: Match): boolean {
   for (const span of spans) if (m.start >= span.start && m.end <= span.end) return true;
   return false;
 }
+
+/** Whether any of the spans shares a character with `s` (a word half inside a quote counts). */
+export function overlapsAny(spans: readonly Span[], s: Span): boolean {
+  for (const span of spans) if (span.start < s.end && s.start < span.end) return true;
+  return false;
+}

@@ -1,4 +1,5 @@
 import { clauseEndsBetween, sentenceEndsBetween } from './clauses.ts';
+import { overlapsAny, type Span } from './layout.ts';
 import type { CompiledThankedHarm } from './lexicon.ts';
 import { SARCASM_MIN_NEGATIVE, SARCASM_POINTS, SARCASM_SURE_POINTS, SCARE_QUOTE_POINTS } from './modifiers.ts';
 import type { Tally } from './tally.ts';
@@ -68,11 +69,7 @@ function complaintInClause(tally: Tally, from: number): number {
  * when it opens the message, a complaint (anger or let-down, not a worry or a need) is there and no "but" explains
  * the mix; unmistakable cues ("thanks for nothing", 呵呵) always do.
  */
-export function sarcasmCheck(
-  tally: Tally,
-  contrastAt: number,
-  scare: readonly { start: number; end: number }[] = [],
-): void {
+export function sarcasmCheck(tally: Tally, contrastAt: number, scare: readonly Span[] = [], resolved = false): void {
   const cue = tally.sarcasm.find((c) => c.sure || c.leading || c.closing);
   if (!cue) return;
   const sure = tally.sarcasm.find((c) => c.sure);
@@ -80,13 +77,10 @@ export function sarcasmCheck(
   // The praise must be the customer's: 'delivered to safe place' quotes the company's "safe".
   // A label quoted from the screen ("Found it under 'My bookings', thanks!", 在“未出行”里面) and a problem that is over
   // ("the 'Download invoice' button works now") are no claim thrown back.
-  const over = tally.resolutions.some((r) => !scare.some((q) => q.start < r.end && r.start < q.end));
-  const claims = over ? [] : scare.filter((q) => !isLabel(tally.text, q));
   const scareQuoted =
-    claims.length > 0 &&
-    tally.evidence.some(
-      (e) => e.emotion === 'positive' && e.contribution > 0 && !scare.some((q) => q.start < e.end && e.start < q.end),
-    );
+    !resolved &&
+    scare.some((q) => !isLabel(tally.text, q)) &&
+    tally.evidence.some((e) => e.emotion === 'positive' && e.contribution > 0 && !overlapsAny(scare, e));
   const complaint = tally.scores.angry + tally.scores.disappointed + (scareQuoted ? SCARE_QUOTE_POINTS : 0);
   const mixed = contrastAt < 0 && tally.scores.positive > 0 && complaint >= SARCASM_MIN_NEGATIVE;
   if (!sure && !mixed) return;
@@ -95,7 +89,7 @@ export function sarcasmCheck(
 }
 
 /** A quote written as a screen label: its first letter a capital ('My bookings', 'Download invoice'). */
-function isLabel(text: string, quote: { start: number; end: number }): boolean {
+function isLabel(text: string, quote: Span): boolean {
   const c = text.charCodeAt(quote.start + 1);
   return c >= 0x41 && c <= 0x5a;
 }

@@ -238,7 +238,12 @@ class MessageReader {
 
   /** "I hope it gets fixed", "is it resolved?": the outcome has not happened, so it is no praise. */
   private isUnmetOutcome(m: Match): boolean {
-    return this.modifiers && isOutcome(m.entry) && (this.isWished(m) || asksFrom(this.tally.text, m.end));
+    return this.modifiers && isOutcome(m.entry) && !this.happened(m);
+  }
+
+  /** An outcome or resolution happened unless it is wished for or asked about ("hope it's fixed", "is it fixed?"). */
+  private happened(m: Match): boolean {
+    return !this.isWished(m) && !asksFrom(this.tally.text, m.end);
   }
 
   private readTerm(m: Match): void {
@@ -262,7 +267,7 @@ class MessageReader {
     if (entry.scare && !negated) this.tally.scared = true;
     if (this.modifiers && entry.claimed) this.tally.claims.push({ start: m.start, end: m.end, clause: m.clause });
     if (this.modifiers && entry.found) this.tally.founds.push({ start: m.start, end: m.end, clause: m.clause });
-    if (this.modifiers && entry.resolved && !negated && !this.isWished(m) && !asksFrom(this.tally.text, m.end)) {
+    if (this.modifiers && entry.resolved && !negated && this.happened(m)) {
       this.tally.resolutions.push(m);
     }
     if (!isEmotional(entry)) return;

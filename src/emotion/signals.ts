@@ -1,6 +1,7 @@
 import { clauseEndsBetween, closesText, isHan } from './clauses.ts';
 import { concernCheck } from './concern.ts';
 import type { TextProfile } from './language.ts';
+import { overlapsAny, type Span } from './layout.ts';
 import { type CompiledLexicon, SCORED_EMOTIONS, type ScoredEmotion } from './lexicon.ts';
 import {
   BARE_ELLIPSIS_POINTS,
@@ -37,9 +38,6 @@ import type { SarcasmCue, Tally } from './tally.ts';
 import type { Token } from './tokenize.ts';
 import { topNegative } from './verdict.ts';
 
-/** Below this, points left after subtracting are rounding, not feeling. */
-const EPSILON = 1e-9;
-
 /** Generic negative words (AFINN, not in our lexicon) most often voice a let-down when nothing more specific is said. */
 export const POOL_DEFAULT_EMOTION: ScoredEmotion = 'disappointed';
 
@@ -62,7 +60,10 @@ export interface SignalContext {
 export function applySignals(tally: Tally, context: SignalContext): void {
   const { profile } = context;
   const quotes = context.modifiers && profile.hasQuote ? scareQuotes(tally.text) : [];
-  if (tally.resolutions.length > 0) resolvedCheck(tally, quotes);
+  // The heating has been "fixed" four times: a resolution in scare quotes is the company's word, not the customer's.
+  const resolutions =
+    quotes.length === 0 ? tally.resolutions : tally.resolutions.filter((r) => !overlapsAny(quotes, r));
+  if (resolutions.length > 0) resolvedCheck(tally, resolutions);
   resolveNegativePool(tally);
   resolveContextFlags(tally, context.inquiries);
   if (!context.modifiers) return;
@@ -78,7 +79,7 @@ export function applySignals(tally: Tally, context: SignalContext): void {
   for (const quote of scare) tally.sarcasm.push({ ...quote, sure: false, leading: true });
   blameCheck(tally, context.tokens, context.lexicon, profile.hasQuestion);
   thankedHarmCheck(tally, context.lexicon.thankedHarms);
-  sarcasmCheck(tally, context.contrastAt, scare);
+  sarcasmCheck(tally, context.contrastAt, scare, resolutions.length > 0);
   scareQuoteCheck(tally, scare);
   if (tally.founds.length > 0 && tally.claims.length > 0 && !profile.hasQuestion) expectationGapCheck(tally);
   courtesyCheck(tally);
@@ -130,9 +131,7 @@ const ONE_WORD_SENTENCE = /^[.!](\s|$)/;
  * "漏水的问题物业已经处理了", "the double charge has been refunded": the problem words in the clause of a resolution
  * describe what is over; they keep `RESOLVED_WEIGHT` of their points. Praise and the clauses around stay as they are.
  */
-export function resolvedCheck(tally: Tally, quotes: readonly { start: number; end: number }[]): void {
-  // The heating has been "fixed" four times: a resolution in scare quotes is the company's word, not the customer's.
-  const resolutions = tally.resolutions.filter((r) => !quotes.some((q) => q.start < r.end && r.start < q.end));
+export function resolvedCheck(tally: Tally, resolutions: readonly Span[]): void {
   for (const e of [...tally.evidence, ...tally.negativePool]) {
     if (e.contribution <= 0 || e.emotion === 'positive') continue;
     const over = resolutions.some(
@@ -261,8 +260,7 @@ export function scareReliefCheck(tally: Tally): void {
  * rest of the message when it is happy or worried, and stay sadness otherwise.
  */
 export function tearsCheck(tally: Tally): void {
-  const rest = { ...tally.scores };
-  for (const e of tally.tears) if (e.emotion && e.emotion !== 'neutral') rest[e.emotion] -= e.contribution;
+  const rest = tally.scoresWithout(tally.tears);
   let top: ScoredEmotion = 'positive';
   for (const emotion of SCORED_EMOTIONS) if (rest[emotion] > rest[top]) top = emotion;
   if (rest[top] <= 0 || (top !== 'positive' && top !== 'anxious')) return;
@@ -275,10 +273,8 @@ export function tearsCheck(tally: Tally): void {
  */
 export function pleaCheck(tally: Tally, asks: boolean): void {
   if (asks || tally.firstRequestAt >= 0) return;
-  const rest = { ...tally.scores };
-  for (const e of tally.pleas) if (e.emotion && e.emotion !== 'neutral') rest[e.emotion] -= e.contribution;
-  // Subtracting what the folded hands added leaves rounding dust (3 × 0.8 − 0.8 − 0.8 − 0.8 ≠ 0).
-  if (rest.angry > EPSILON || rest.anxious > EPSILON || rest.disappointed > EPSILON) return;
+  const rest = tally.scoresWithout(tally.pleas);
+  if (rest.angry > 0 || rest.anxious > 0 || rest.disappointed > 0) return;
   for (const e of tally.pleas) {
     if (e.emotion !== 'positive') tally.move(e, 'positive');
     if (e.contribution > 0) tally.rescale(e, PLEA_THANKS_POINTS / e.contribution);

@@ -97,6 +97,14 @@ export class Tally {
     evidence.emotion = to;
   }
 
+  /** The scores as the rest of the message made them, without the given evidence (tears, folded hands). */
+  scoresWithout(left: readonly Evidence[]): Record<ScoredEmotion, number> {
+    const rest: Record<ScoredEmotion, number> = { angry: 0, anxious: 0, disappointed: 0, positive: 0 };
+    for (const e of this.evidence)
+      if (counts(e) && !left.includes(e)) rest[e.emotion as ScoredEmotion] += e.contribution;
+    return rest;
+  }
+
   negativeTotal(): number {
     return this.scores.angry + this.scores.anxious + this.scores.disappointed;
   }
