@@ -1,6 +1,7 @@
 import { CONCERN_CUES, type ConcernCue } from './concern.ts';
 import type {
   BoosterRole,
+  CompiledThankedHarm,
   EmojiData,
   ExtraEntry,
   LanguageData,
@@ -48,6 +49,8 @@ class LexiconBuilder {
   readonly blameSubjects = new Set<string>();
   readonly blameVerbs = new Set<string>();
   readonly blameStops = new Set<string>();
+  readonly coldReplies = new Set<string>();
+  readonly thankedHarms: CompiledThankedHarm[] = [];
   readonly contractions = new Map<string, readonly string[]>();
 
   draft(raw: string): Draft | undefined {
@@ -107,6 +110,11 @@ class LexiconBuilder {
     for (const subject of m.blameSubjects ?? []) this.blameSubjects.add(tokenKeyOf(subject));
     for (const verb of m.blameVerbs ?? []) this.blameVerbs.add(tokenKeyOf(verb));
     for (const stop of m.blameStops ?? []) this.blameStops.add(tokenKeyOf(stop));
+    for (const word of m.coldReplies ?? []) this.coldReplies.add(word.toLowerCase());
+    if (m.thankedHarm) {
+      const harms = m.thankedHarm.harms ? new Set(m.thankedHarm.harms.map((h) => h.toLowerCase())) : undefined;
+      for (const link of m.thankedHarm.links) this.thankedHarms.push({ link: link.toLowerCase(), harms });
+    }
     this.setBoosters(m.intensifiers, 'intensifier');
     this.setBoosters(m.diminishers, 'diminisher');
     this.setBoosters(m.postIntensifiers ?? {}, 'postIntensifier');
@@ -431,6 +439,6 @@ export function collectEntries(sources: LexiconSources, extras: readonly ExtraEn
     const entry = finish(d);
     if (entry) entries.push({ side: d.side, key: d.key, entry });
   }
-  const { fillers, blameSubjects, blameVerbs, blameStops } = builder;
-  return { entries, fillers, blameSubjects, blameVerbs, blameStops };
+  const { fillers, blameSubjects, blameVerbs, blameStops, coldReplies, thankedHarms } = builder;
+  return { entries, fillers, blameSubjects, blameVerbs, blameStops, coldReplies, thankedHarms };
 }

@@ -248,18 +248,10 @@ export interface LexiconSources {
 
 /** Builds the lookup structures once; classifying never touches the raw data again. */
 export function compileLexicon(sources: LexiconSources, extras: readonly ExtraEntry[] = []): CompiledLexicon {
-  const { entries, fillers, blameSubjects, blameVerbs, blameStops } = collectEntries(sources, extras);
-  const coldReplies = new Set<string>();
-  for (const language of sources.languages) {
-    for (const word of language.modifiers.coldReplies ?? []) coldReplies.add(word.toLowerCase());
-  }
-  const thankedHarms: CompiledThankedHarm[] = [];
-  for (const language of sources.languages) {
-    const data = language.modifiers.thankedHarm;
-    if (!data) continue;
-    const harms = data.harms ? new Set(data.harms.map((h) => h.toLowerCase())) : undefined;
-    for (const link of data.links) thankedHarms.push(harms ? { link: link.toLowerCase(), harms } : { link });
-  }
+  const { entries, fillers, blameSubjects, blameVerbs, blameStops, coldReplies, thankedHarms } = collectEntries(
+    sources,
+    extras,
+  );
 
   const compiled: CompiledLexicon = {
     words: new Map(),
